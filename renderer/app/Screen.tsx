@@ -1,0 +1,18 @@
+import type { Route } from './route';
+import { NotificationsScreen } from '../notifications/NotificationsScreen';
+import { ReviewScreen } from '../review/ReviewScreen';
+import { ImportScreen } from '../importing/ImportScreen';
+import { StandardsScreen } from '../standards/StandardsScreen';
+
+export function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'review':
+      return <ReviewScreen key={route.notificationId} notificationId={route.notificationId} commentId={route.commentId} />;
+    case 'import':
+      return <ImportScreen />;
+    case 'standards':
+      return <StandardsScreen />;
+    default:
+      return <NotificationsScreen />;
+  }
+}

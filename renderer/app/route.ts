@@ -1,0 +1,49 @@
+// Which screen is shown, kept in location.hash so that a reload returns to the same place.
+import { create } from 'zustand';
+
+export type Route =
+  | { name: 'notifications' }
+  | { name: 'review'; notificationId: string; commentId?: string }
+  | { name: 'import' }
+  | { name: 'standards' };
+
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'review' && parts[1]) {
+    return parts[2] ? { name: 'review', notificationId: parts[1], commentId: parts[2] } : { name: 'review', notificationId: parts[1] };
+  }
+  if (parts[0] === 'import') return { name: 'import' };
+  if (parts[0] === 'standards') return { name: 'standards' };
+  return { name: 'notifications' };
+}
+
+export function routeToHash(route: Route): string {
+  switch (route.name) {
+    case 'review':
+      return `#/review/${encodeURIComponent(route.notificationId)}${route.commentId ? `/${encodeURIComponent(route.commentId)}` : ''}`;
+    case 'import':
+      return '#/import';
+    case 'standards':
+      return '#/standards';
+    default:
+      return '#/';
+  }
+}
+
+interface RouteState {
+  route: Route;
+  navigate: (route: Route) => void;
+}
+
+export const useRoute = create<RouteState>((set) => ({
+  route: parseHash(globalThis.location?.hash ?? ''),
+  navigate: (route) => {
+    const hash = routeToHash(route);
+    if (globalThis.location.hash !== hash) globalThis.location.hash = hash;
+    set({ route });
+  },
+}));
+
+globalThis.addEventListener?.('hashchange', () => {
+  useRoute.setState({ route: parseHash(globalThis.location.hash) });
+});

@@ -1,0 +1,63 @@
+// The local store. IndexedDB through Dexie; one database per origin, named below.
+// Each schema version is kept here forever: Dexie needs the full history to upgrade old databases.
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Notification } from '../../shared/domain/notification';
+import type { Comment } from '../../shared/domain/comment';
+import type { NotifiedDocument, StandardText } from '../../shared/domain/document';
+
+export const DB_NAME = 'tbt-review-desk';
+
+/** PDF bytes, keyed by sha256, in their own table so that listing documents never loads them. */
+export interface FileBlob {
+  sha256: string;
+  bytes: Blob;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export type ReviewDb = Dexie & {
+  notifications: EntityTable<Notification, 'id'>;
+  documents: EntityTable<NotifiedDocument, 'id'>;
+  standards: EntityTable<StandardText, 'id'>;
+  files: EntityTable<FileBlob, 'sha256'>;
+  comments: EntityTable<Comment, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+/** Version 1 (0.0.x previews): one free-text `concern` per comment, no standards or settings. */
+export const SCHEMA_V1 = {
+  notifications: '&id, member, baseSymbol, finalDateForComments, distributionDate',
+  documents: '&id, notificationId, sha256',
+  files: '&sha256',
+  comments: '&id, notificationId, [notificationId+status], updatedAt',
+};
+
+/** Version 2: standard texts, settings, and a list of TBT concerns per comment. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  standards: '&id, identifier, sha256',
+  settings: '&key',
+};
+
+export function upgradeCommentsToV2(tx: Transaction): Promise<number> {
+  return tx
+    .table('comments')
+    .toCollection()
+    .modify((comment: Record<string, unknown>) => {
+      const concern = comment.concern;
+      comment.concerns = typeof concern === 'string' && concern ? [concern] : [];
+      delete comment.concern;
+    });
+}
+
+export function openReviewDb(name = DB_NAME): ReviewDb {
+  const db = new Dexie(name) as ReviewDb;
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeCommentsToV2);
+  return db;
+}
+
+export const db = openReviewDb();

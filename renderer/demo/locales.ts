@@ -1,0 +1,4 @@
+export const demoLocales = {
+  en: {},
+  'zh-CN': {},
+};

@@ -1,0 +1,28 @@
+export const common = {
+  en: {
+    appName: 'TBT Review Desk',
+    language: 'Language',
+    offline: 'Offline',
+    online: 'Online',
+    back: 'Back',
+    cancel: 'Cancel',
+    save: 'Save',
+    close: 'Close',
+    loading: 'Loading…',
+    error: 'Error',
+    nav: { notifications: 'Notifications', standards: 'Standards', import: 'Import', settings: 'Settings' },
+  },
+  'zh-CN': {
+    appName: 'TBT 通报评议台',
+    language: '语言',
+    offline: '离线',
+    online: '在线',
+    back: '返回',
+    cancel: '取消',
+    save: '保存',
+    close: '关闭',
+    loading: '正在加载…',
+    error: '错误',
+    nav: { notifications: '通报', standards: '标准', import: '导入', settings: '设置' },
+  },
+};

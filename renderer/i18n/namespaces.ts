@@ -1,0 +1,23 @@
+// Every feature's strings. Add a feature's `locales` here and nowhere else.
+import { common } from './common';
+import { notificationsLocales } from '../notifications/locales';
+import { reviewLocales } from '../review/locales';
+import { pdfLocales } from '../pdf/locales';
+import { importingLocales } from '../importing/locales';
+import { demoLocales } from '../demo/locales';
+import { standardsLocales } from '../standards/locales';
+
+export interface Locales {
+  en: Record<string, unknown>;
+  'zh-CN': Record<string, unknown>;
+}
+
+export const namespaces: Record<string, Locales> = {
+  common,
+  notifications: notificationsLocales,
+  review: reviewLocales,
+  pdf: pdfLocales,
+  importing: importingLocales,
+  demo: demoLocales,
+  standards: standardsLocales,
+};

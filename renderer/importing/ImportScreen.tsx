@@ -1,0 +1,3 @@
+export function ImportScreen() {
+  return <div data-testid="screen-import">import</div>;
+}

@@ -1,0 +1,4 @@
+export const importingLocales = {
+  en: {},
+  'zh-CN': {},
+};

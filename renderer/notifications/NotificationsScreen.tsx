@@ -1,0 +1,3 @@
+export function NotificationsScreen() {
+  return <div data-testid="screen-notifications">notifications</div>;
+}

@@ -1,0 +1,4 @@
+export const notificationsLocales = {
+  en: {},
+  'zh-CN': {},
+};

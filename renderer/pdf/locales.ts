@@ -1,0 +1,4 @@
+export const pdfLocales = {
+  en: {},
+  'zh-CN': {},
+};

@@ -1,0 +1,3 @@
+export function ReviewScreen({ notificationId }: { notificationId: string; commentId?: string }) {
+  return <div data-testid="screen-review">{notificationId}</div>;
+}

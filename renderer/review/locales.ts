@@ -1,0 +1,4 @@
+export const reviewLocales = {
+  en: {},
+  'zh-CN': {},
+};

@@ -1,0 +1,3 @@
+export function StandardsScreen() {
+  return <div data-testid="screen-standards">standards</div>;
+}

@@ -1,0 +1,4 @@
+export const standardsLocales = {
+  en: {},
+  'zh-CN': {},
+};

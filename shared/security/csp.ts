@@ -1,0 +1,16 @@
+// One Content-Security-Policy for the renderer, used by the Electron protocol handler and the
+// built index.html. pdf.js runs its worker from our own origin and needs wasm for some image
+// decoders (hence 'wasm-unsafe-eval'); it never needs eval (isEvalSupported: false).
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
