@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => ({}));
+
+import { mainWindowOptions } from './windowOptions';
+import { installNavigationGuards } from './navigationGuards';
+import { isTrustedSender, registerIpcHandlers } from './ipc';
+import { IPC_CHANNELS } from '../../shared/bridge';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+
+describe('the main window is isolated from Node', () => {
+  it('uses context isolation, the sandbox and no Node integration or webviews', () => {
+    const prefs = mainWindowOptions('/app/preload.cjs').webPreferences!;
+    expect(prefs).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+    });
+  });
+
+  it('has a CSP that allows no eval and no remote code', () => {
+    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]));
+    expect(directives['script-src']).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(directives['object-src']).toBe("object-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-eval'|https?:|\*/);
+  });
+});
+
+function fakeWebContents() {
+  const listeners: Record<string, (...args: unknown[]) => void> = {};
+  let windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  return {
+    on: (name: string, listener: (...args: unknown[]) => void) => {
+      listeners[name] = listener;
+    },
+    setWindowOpenHandler: (handler: typeof windowOpenHandler) => {
+      windowOpenHandler = handler;
+    },
+    emit: (name: string, ...args: unknown[]) => listeners[name]?.(...args),
+    openWindow: (url: string) => windowOpenHandler!({ url }),
+  };
+}
+
+describe('the window never navigates away from the app', () => {
+  it('keeps in-app navigation, refuses the rest and opens web links in the system browser', () => {
+    const contents = fakeWebContents();
+    const openExternal = vi.fn(async () => {});
+    installNavigationGuards(contents as never, openExternal);
+
+    const inApp = { preventDefault: vi.fn() };
+    contents.emit('will-navigate', inApp, 'app://tbt/index.html#/review/x');
+    expect(inApp.preventDefault).not.toHaveBeenCalled();
+
+    const web = { preventDefault: vi.fn() };
+    contents.emit('will-navigate', web, 'https://www.wto.org/');
+    expect(web.preventDefault).toHaveBeenCalled();
+    expect(openExternal).toHaveBeenCalledWith('https://www.wto.org/');
+
+    const file = { preventDefault: vi.fn() };
+    contents.emit('will-navigate', file, 'file:///etc/passwd');
+    expect(file.preventDefault).toHaveBeenCalled();
+    expect(openExternal).toHaveBeenCalledTimes(1);
+
+    expect(contents.openWindow('https://epingalert.org/')).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenLastCalledWith('https://epingalert.org/');
+    expect(contents.openWindow('javascript:alert(1)')).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledTimes(2);
+
+    const webview = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('IPC answers only the app page', () => {
+  const handlers = new Map<string, (event: unknown) => unknown>();
+  registerIpcHandlers({ handle: (channel: string, fn: (event: unknown) => unknown) => handlers.set(channel, fn) } as never, {
+    getVersion: () => '1.2.3',
+  });
+  const appVersion = handlers.get(IPC_CHANNELS.appVersion)!;
+
+  it('answers the top frame of app://tbt', () => {
+    expect(appVersion({ senderFrame: { url: 'app://tbt/index.html', parent: null } })).toBe('1.2.3');
+  });
+
+  it('refuses a sub-frame, another origin, or a missing frame', () => {
+    expect(() => appVersion({ senderFrame: { url: 'app://tbt/index.html', parent: {} } })).toThrow(/untrusted/);
+    expect(() => appVersion({ senderFrame: { url: 'https://evil.example/', parent: null } })).toThrow(/untrusted/);
+    expect(isTrustedSender({ senderFrame: null } as never)).toBe(false);
+  });
+});
