@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
 import { App } from './app/App';
+import { requestPersistentStorage } from './app/persistentStorage';
 import './styles.css';
 
 document.documentElement.lang = i18n.language;
+void requestPersistentStorage();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
