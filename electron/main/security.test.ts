@@ -77,20 +77,43 @@ describe('the window never navigates away from the app', () => {
   });
 });
 
-describe('IPC answers only the app page', () => {
-  const handlers = new Map<string, (event: unknown) => unknown>();
-  registerIpcHandlers({ handle: (channel: string, fn: (event: unknown) => unknown) => handlers.set(channel, fn) } as never, {
-    getVersion: () => '1.2.3',
+describe('IPC answers only the app page, with valid arguments', () => {
+  const handlers = new Map<string, (event: unknown, args?: unknown) => unknown>();
+  const saved: unknown[] = [];
+  registerIpcHandlers({ handle: (channel: string, fn: (event: unknown, args?: unknown) => unknown) => handlers.set(channel, fn) } as never, {
+    appVersion: () => '1.2.3',
+    setLanguage: () => {},
+    openFile: async () => null,
+    saveFile: async (args) => {
+      saved.push(args);
+      return '/home/u/x.docx';
+    },
+    secrets: { get: () => null, set: () => {}, delete: () => {} },
+    printToPdf: async () => null,
   });
-  const appVersion = handlers.get(IPC_CHANNELS.appVersion)!;
+  const call = (channel: string, args?: unknown, frame: unknown = { url: 'app://tbt/index.html', parent: null }) =>
+    handlers.get(channel)!({ senderFrame: frame }, args);
 
   it('answers the top frame of app://tbt', () => {
-    expect(appVersion({ senderFrame: { url: 'app://tbt/index.html', parent: null } })).toBe('1.2.3');
+    expect(call(IPC_CHANNELS.appVersion)).toBe('1.2.3');
   });
 
   it('refuses a sub-frame, another origin, or a missing frame', () => {
-    expect(() => appVersion({ senderFrame: { url: 'app://tbt/index.html', parent: {} } })).toThrow(/untrusted/);
-    expect(() => appVersion({ senderFrame: { url: 'https://evil.example/', parent: null } })).toThrow(/untrusted/);
+    expect(() => call(IPC_CHANNELS.appVersion, undefined, { url: 'app://tbt/index.html', parent: {} })).toThrow(/untrusted/);
+    expect(() => call(IPC_CHANNELS.appVersion, undefined, { url: 'https://evil.example/', parent: null })).toThrow(/untrusted/);
     expect(isTrustedSender({ senderFrame: null } as never)).toBe(false);
+  });
+
+  it('refuses bad arguments before doing anything', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    expect(() => call(IPC_CHANNELS.saveFile, { defaultName: '../../etc/passwd', bytes })).toThrow(/invalid arguments/);
+    expect(() => call(IPC_CHANNELS.saveFile, { defaultName: 'comments.docx', bytes: 'not bytes' })).toThrow(/invalid arguments/);
+    expect(() => call(IPC_CHANNELS.saveFile, { defaultName: 'comments.docx', bytes, extra: 1 })).toThrow(/invalid arguments/);
+    expect(() => call(IPC_CHANNELS.setLanguage, 'fr')).toThrow(/invalid arguments/);
+    expect(() => call(IPC_CHANNELS.secretSet, { key: '../token', value: 'x' })).toThrow(/invalid arguments/);
+    expect(() => call(IPC_CHANNELS.appVersion, { unexpected: true })).toThrow(/invalid arguments/);
+    expect(saved).toEqual([]);
+    await expect(call(IPC_CHANNELS.saveFile, { defaultName: 'comments.docx', bytes })).resolves.toBe('/home/u/x.docx');
+    expect(saved).toHaveLength(1);
   });
 });
