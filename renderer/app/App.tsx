@@ -3,11 +3,13 @@ import { LANGUAGES, setLanguage, type Language } from '../i18n';
 import { useRoute } from './route';
 import { useOnline } from './useOnline';
 import { Screen } from './Screen';
+import { useMenuCommands } from './useMenuCommands';
 
 export function App() {
   const { t, i18n } = useTranslation();
   const { route, navigate } = useRoute();
   const online = useOnline();
+  useMenuCommands();
   return (
     <div className="app">
       <header className="app-header">
@@ -21,6 +23,9 @@ export function App() {
           </button>
           <button aria-current={route.name === 'standards'} onClick={() => navigate({ name: 'standards' })}>
             {t('nav.standards')}
+          </button>
+          <button aria-current={route.name === 'settings'} onClick={() => navigate({ name: 'settings' })}>
+            {t('nav.settings')}
           </button>
         </nav>
         <span className="spacer" />

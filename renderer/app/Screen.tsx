@@ -3,6 +3,7 @@ import { NotificationsScreen } from '../notifications/NotificationsScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { ImportScreen } from '../importing/ImportScreen';
 import { StandardsScreen } from '../standards/StandardsScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 
 export function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -12,6 +13,8 @@ export function Screen({ route }: { route: Route }) {
       return <ImportScreen />;
     case 'standards':
       return <StandardsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
     default:
       return <NotificationsScreen />;
   }

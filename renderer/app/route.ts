@@ -5,7 +5,8 @@ export type Route =
   | { name: 'notifications' }
   | { name: 'review'; notificationId: string; commentId?: string }
   | { name: 'import' }
-  | { name: 'standards' };
+  | { name: 'standards' }
+  | { name: 'settings' };
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -14,6 +15,7 @@ export function parseHash(hash: string): Route {
   }
   if (parts[0] === 'import') return { name: 'import' };
   if (parts[0] === 'standards') return { name: 'standards' };
+  if (parts[0] === 'settings') return { name: 'settings' };
   return { name: 'notifications' };
 }
 
@@ -25,6 +27,8 @@ export function routeToHash(route: Route): string {
       return '#/import';
     case 'standards':
       return '#/standards';
+    case 'settings':
+      return '#/settings';
     default:
       return '#/';
   }

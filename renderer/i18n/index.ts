@@ -4,6 +4,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { namespaces } from './namespaces';
+import { desktop } from '../app/desktop';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -40,6 +41,7 @@ export function setLanguage(language: Language): void {
   globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
   void i18n.changeLanguage(language);
   document.documentElement.lang = language;
+  void desktop?.setLanguage(language);
 }
 
 /** Dates shown to the user: yyyy-mm-dd strings formatted for the current language. */

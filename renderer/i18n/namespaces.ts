@@ -6,6 +6,7 @@ import { pdfLocales } from '../pdf/locales';
 import { importingLocales } from '../importing/locales';
 import { demoLocales } from '../demo/locales';
 import { standardsLocales } from '../standards/locales';
+import { settingsLocales } from '../settings/locales';
 
 export interface Locales {
   en: Record<string, unknown>;
@@ -20,4 +21,5 @@ export const namespaces: Record<string, Locales> = {
   importing: importingLocales,
   demo: demoLocales,
   standards: standardsLocales,
+  settings: settingsLocales,
 };
