@@ -9,7 +9,7 @@ import { DB_NAME, openReviewDb, type ReviewDb } from '../db/schema';
 export const BACKUP_EXTENSION = 'tbtbackup';
 const STAGING_DB_NAME = `${DB_NAME}-restore-staging`;
 
-export type BackupErrorCode = 'not_a_backup' | 'other_database' | 'newer_version' | 'restore_failed';
+export type BackupErrorCode = 'not_a_backup' | 'other_database' | 'newer_version' | 'damaged' | 'restore_failed';
 
 export class BackupError extends Error {
   constructor(
@@ -58,19 +58,27 @@ export async function previewRestore(db: ReviewDb, file: Blob): Promise<BackupPr
 }
 
 export async function restoreBackup(db: ReviewDb, file: Blob): Promise<void> {
-  await previewRestore(db, file);
+  const preview = await previewRestore(db, file);
   await Dexie.delete(STAGING_DB_NAME);
   let staging: ReviewDb | null = null;
   try {
     const imported = await importDB(file, { name: STAGING_DB_NAME });
+    // The JSON reader accepts a file cut short; every row the header announces must be there.
+    for (const { table, backup } of preview.tables) {
+      const found = imported.tables.find((t) => t.name === table);
+      const count = found ? await found.count() : 0;
+      if (count !== backup) throw new BackupError('damaged', `${table}: ${count} of ${backup}`);
+    }
     imported.close();
     staging = openReviewDb(STAGING_DB_NAME);
     await staging.open(); // runs the schema upgrades for an older backup
-    const source = staging;
+    // Read everything first: a transaction on the live database must not wait on another one.
+    const rows = new Map<string, unknown[]>();
+    for (const table of staging.tables) rows.set(table.name, await table.toArray());
     await db.transaction('rw', db.tables, async () => {
       for (const table of db.tables) {
         await table.clear();
-        await table.bulkPut(await source.table(table.name).toArray());
+        await table.bulkPut(rows.get(table.name) ?? []);
       }
     });
   } catch (error) {

@@ -81,8 +81,9 @@ describe.runIf(chromiumAvailable())('backup and restore move a reviewer to a new
     writeFileSync(damaged, full.slice(0, Math.floor(full.length * 0.7)));
     await page.getByTestId('restore-file').setInputFiles(damaged);
     const preview = page.getByTestId('restore-preview');
-    if (await preview.isVisible().catch(() => false)) await page.getByRole('button', { name: 'Replace with the backup' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not a TBT Review Desk backup|undone/);
+    await page.locator('[data-testid=restore-preview], [role=alert]').first().waitFor();
+    if (await preview.isVisible()) await page.getByRole('button', { name: 'Replace with the backup' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('damaged or incomplete');
     await expect.poll(() => counts(page)).toContain('2 comments');
 
     // The real backup: a preview of what it replaces, then exactly the backed-up comments.
@@ -91,7 +92,7 @@ describe.runIf(chromiumAvailable())('backup and restore move a reviewer to a new
     const commentsRow = preview.locator('tr', { hasText: 'Comments' });
     expect(await commentsRow.locator('td').allTextContents()).toEqual(['Comments', '2', '2']);
     await page.getByRole('button', { name: 'Replace with the backup' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Backup restored.');
+    await expect.poll(() => page.locator('[role=status], [role=alert]').first().textContent()).toBe('Backup restored.');
     const ids = await page.evaluate(async () => {
       const db: IDBDatabase = await new Promise((resolve) => {
         const open = indexedDB.open('tbt-review-desk');
