@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
-import { CONTENT_SECURITY_POLICY } from './shared/security/csp.ts';
+import { CONTENT_SECURITY_POLICY_META } from './shared/security/csp.ts';
 
 // The renderer: built into dist/renderer, loaded by Electron from app://tbt/ and by the
 // end-to-end tests from a local static server. pdf.js' CMaps and standard fonts ship as assets so
@@ -22,7 +22,7 @@ export default defineConfig({
       name: 'csp-meta',
       apply: 'build',
       transformIndexHtml: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
       ],
     },
   ],

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-export const APP_ORIGIN = 'http://tbt-review-desk.test';
+// https, so that the page is a secure context (WebCrypto, persistent storage) as app://tbt is in Electron.
+export const APP_ORIGIN = 'https://tbt-review-desk.test';
 export const APP_URL = `${APP_ORIGIN}/index.html`;
 const DIST = resolve('dist/renderer');
 

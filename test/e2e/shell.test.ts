@@ -18,6 +18,8 @@ describe.runIf(chromiumAvailable())('the app shell in Chromium, offline', () => 
     await page.getByTestId('language-select').selectOption('zh-CN');
     await expect.poll(() => page.getByTestId('network-state').textContent()).toBe('离线');
     expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    expect(await page.evaluate(() => isSecureContext)).toBe(true);
     await app.context.close();
   });
 });
