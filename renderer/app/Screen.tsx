@@ -3,6 +3,7 @@ import { NotificationsScreen } from '../notifications/NotificationsScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { ImportScreen } from '../importing/ImportScreen';
 import { StandardsScreen } from '../standards/StandardsScreen';
+import { PdfDevPage } from '../pdf/PdfDevPage';
 import { SettingsScreen } from '../settings/SettingsScreen';
 
 export function Screen({ route }: { route: Route }) {
@@ -13,6 +14,8 @@ export function Screen({ route }: { route: Route }) {
       return <ImportScreen />;
     case 'standards':
       return <StandardsScreen />;
+    case 'pdf-dev':
+      return <PdfDevPage />;
     case 'settings':
       return <SettingsScreen />;
     default:

@@ -6,7 +6,8 @@ export type Route =
   | { name: 'review'; notificationId: string; commentId?: string }
   | { name: 'import' }
   | { name: 'standards' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'pdf-dev' };
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -15,6 +16,7 @@ export function parseHash(hash: string): Route {
   }
   if (parts[0] === 'import') return { name: 'import' };
   if (parts[0] === 'standards') return { name: 'standards' };
+  if (parts[0] === 'dev' && parts[1] === 'pdf') return { name: 'pdf-dev' };
   if (parts[0] === 'settings') return { name: 'settings' };
   return { name: 'notifications' };
 }
@@ -27,6 +29,8 @@ export function routeToHash(route: Route): string {
       return '#/import';
     case 'standards':
       return '#/standards';
+    case 'pdf-dev':
+      return '#/dev/pdf';
     case 'settings':
       return '#/settings';
     default:

@@ -1,0 +1,2 @@
+// What other features use from importing.
+export { AttachDocuments } from './AttachDocuments';

@@ -1,0 +1,116 @@
+import { useTranslation } from 'react-i18next';
+import type { NotificationType, ReviewStatus } from '../../shared/domain/notification';
+import type { DeadlineWindow, ListFilters } from './listModel';
+import { useListStore } from './listStore';
+
+const TYPES: NotificationType[] = ['regular', 'addendum', 'revision', 'corrigendum', 'emergency'];
+const WINDOWS: DeadlineWindow[] = ['all', 'overdue', 'next7', 'next30', 'none'];
+const STATUSES: ReviewStatus[] = ['new', 'in_review', 'finished'];
+
+export interface FilterOptions {
+  members: { code: string; name: string }[];
+  hsChapters: string[];
+}
+
+export function FilterBar({ options, searchNote }: { options: FilterOptions; searchNote: string | null }) {
+  const { t } = useTranslation('notifications');
+  const { filters, query, setFilter, setQuery, clearFilters } = useListStore();
+  const active = query !== '' || (Object.keys(filters) as (keyof ListFilters)[]).some((k) => filters[k] !== (k === 'deadline' ? 'all' : ''));
+
+  return (
+    <div className="nl-filters" role="search">
+      <label className="nl-search">
+        <span className="nl-label">{t('search.label')}</span>
+        <input
+          type="search"
+          value={query}
+          placeholder={t('search.placeholder')}
+          onChange={(e) => setQuery(e.target.value)}
+          data-testid="search-input"
+        />
+        {searchNote && (
+          <span className="nl-search-note" data-testid="search-note">
+            {searchNote}
+          </span>
+        )}
+      </label>
+      <label>
+        <span className="nl-label">{t('filters.member')}</span>
+        <select value={filters.member} onChange={(e) => setFilter('member', e.target.value)} data-testid="filter-member">
+          <option value="">{t('filters.allMembers')}</option>
+          {options.members.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="nl-label">{t('filters.agreement')}</span>
+        <select value={filters.agreement} onChange={(e) => setFilter('agreement', e.target.value as ListFilters['agreement'])} data-testid="filter-agreement">
+          <option value="">{t('filters.allAgreements')}</option>
+          <option value="TBT">TBT</option>
+          <option value="SPS">SPS</option>
+        </select>
+      </label>
+      <label>
+        <span className="nl-label">{t('filters.type')}</span>
+        <select value={filters.type} onChange={(e) => setFilter('type', e.target.value as ListFilters['type'])} data-testid="filter-type">
+          <option value="">{t('filters.allTypes')}</option>
+          {TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`type.${type}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="nl-label">{t('filters.hsChapter')}</span>
+        <select value={filters.hsChapter} onChange={(e) => setFilter('hsChapter', e.target.value)} data-testid="filter-hs">
+          <option value="">{t('filters.allChapters')}</option>
+          {options.hsChapters.map((chapter) => (
+            <option key={chapter} value={chapter}>
+              {chapter}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="nl-label">{t('filters.icsPrefix')}</span>
+        <input
+          className="nl-ics"
+          value={filters.icsPrefix}
+          placeholder={t('filters.icsPlaceholder')}
+          onChange={(e) => setFilter('icsPrefix', e.target.value)}
+          data-testid="filter-ics"
+        />
+      </label>
+      <label>
+        <span className="nl-label">{t('filters.deadline')}</span>
+        <select value={filters.deadline} onChange={(e) => setFilter('deadline', e.target.value as DeadlineWindow)} data-testid="filter-deadline">
+          {WINDOWS.map((w) => (
+            <option key={w} value={w}>
+              {t(`deadlineWindow.${w}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="nl-label">{t('filters.status')}</span>
+        <select value={filters.status} onChange={(e) => setFilter('status', e.target.value as ListFilters['status'])} data-testid="filter-status">
+          <option value="">{t('filters.allStatuses')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {active && (
+        <button className="nl-clear" onClick={clearFilters} data-testid="clear-filters">
+          {t('clearFilters')}
+        </button>
+      )}
+    </div>
+  );
+}

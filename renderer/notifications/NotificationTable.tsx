@@ -1,0 +1,290 @@
+// The virtualised table: TanStack Table for columns, sorting state and expandable follow-up rows;
+// TanStack Virtual renders only the rows in view, so 50,000 rows scroll smoothly.
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  flexRender,
+  getCoreRowModel,
+  getExpandedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type ExpandedState,
+  type Row,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRoute } from '../app/route';
+import { formatDate } from '../i18n';
+import type { ListGroup, ListRow } from './listModel';
+import { useListStore } from './listStore';
+
+type TableRow = ListGroup;
+
+const ROW_HEIGHT = 34;
+
+function resolve<T>(updater: Updater<T>, old: T): T {
+  return typeof updater === 'function' ? (updater as (old: T) => T)(old) : updater;
+}
+
+function DeadlineCell({ row, isFollowUp }: { row: ListRow; isFollowUp: boolean }) {
+  const { t } = useTranslation('notifications');
+  // A follow-up shows the date it gave itself; the group's head shows the deadline in force.
+  const date = isFollowUp ? row.notification.finalDateForComments : row.deadline;
+  if (!date) return <span className="nl-muted">{isFollowUp ? '' : t('deadline.none')}</span>;
+  if (isFollowUp) return <span className="nl-muted">{formatDate(date)}</span>;
+  const days = row.daysLeft ?? 0;
+  const label = days < 0 ? t('deadline.overdue', { count: -days }) : days === 0 ? t('deadline.today') : t('deadline.left', { count: days });
+  return (
+    <span className={`nl-deadline nl-deadline-${row.deadlineState}`} title={t('deadline.inForce', { symbol: row.deadlineSetBy })} data-testid="deadline">
+      <span className="nl-date">{formatDate(date)}</span>
+      <span className="nl-days" data-state={row.deadlineState}>
+        {row.deadlineState === 'overdue' ? '⚠ ' : row.deadlineState === 'near' ? '⏰ ' : ''}
+        {label}
+      </span>
+    </span>
+  );
+}
+
+function useColumns(): ColumnDef<TableRow>[] {
+  const { t, i18n } = useTranslation('notifications');
+  return useMemo<ColumnDef<TableRow>[]>(
+    () => [
+      {
+        id: 'symbol',
+        // Sortable columns need an accessor; the sorting itself is done by listModel.
+        accessorFn: (g) => g.row.symbolKey,
+        header: t('columns.symbol'),
+        size: 200,
+        cell: ({ row }) => {
+          const n = row.original.row.notification;
+          const followUps = row.subRows.length;
+          return (
+            <span className="nl-symbol-cell" style={{ paddingLeft: row.depth * 18 }}>
+              {row.getCanExpand() ? (
+                <button
+                  className="nl-expander"
+                  aria-expanded={row.getIsExpanded()}
+                  aria-label={t(row.getIsExpanded() ? 'collapse' : 'expand', { symbol: n.id })}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    row.toggleExpanded();
+                  }}
+                  data-testid="expand"
+                >
+                  {row.getIsExpanded() ? '▾' : '▸'}
+                </button>
+              ) : (
+                <span className="nl-expander-space">{row.depth > 0 ? '└' : ''}</span>
+              )}
+              <span className="nl-symbol" data-testid="symbol">
+                {n.id}
+              </span>
+              {followUps > 0 && (
+                <span className="nl-followups" data-testid="followup-count">
+                  {t('followUps', { count: followUps })}
+                </span>
+              )}
+            </span>
+          );
+        },
+      },
+      {
+        id: 'member',
+        accessorFn: (g) => g.row.memberKey,
+        header: t('columns.member'),
+        size: 125,
+        cell: ({ row }) => <span title={row.original.row.notification.member}>{row.original.row.notification.member}</span>,
+      },
+      {
+        id: 'title',
+        accessorFn: (g) => g.row.titleKey,
+        header: t('columns.title'),
+        size: 260,
+        cell: ({ row }) => {
+          const n = row.original.row.notification;
+          return (
+            <span className="nl-title" title={n.title}>
+              {n.type !== 'regular' && <span className={`nl-type nl-type-${n.type}`}>{t(`type.${n.type}`)}</span>}
+              {n.agreement === 'SPS' && <span className="nl-type nl-type-sps">SPS</span>}
+              {n.title}
+            </span>
+          );
+        },
+      },
+      {
+        id: 'products',
+        header: t('columns.products'),
+        size: 140,
+        enableSorting: false,
+        cell: ({ row }) => <span title={row.original.row.notification.products}>{row.original.row.notification.products}</span>,
+      },
+      {
+        id: 'codes',
+        header: t('columns.codes'),
+        size: 140,
+        enableSorting: false,
+        cell: ({ row }) => {
+          const n = row.original.row.notification;
+          const hs = n.hsCodes.map((c) => c.code).join(', ');
+          const ics = n.icsCodes.map((c) => c.code).join(', ');
+          const full = [...n.hsCodes.map((c) => `HS ${c.code} ${c.description}`), ...n.icsCodes.map((c) => `ICS ${c.code} ${c.description}`)].join('\n');
+          return (
+            <span className="nl-codes" title={full}>
+              {hs && <span className="nl-code-hs">{hs}</span>}
+              {ics && <span className="nl-code-ics">{ics}</span>}
+            </span>
+          );
+        },
+      },
+      {
+        id: 'distributionDate',
+        accessorFn: (g) => g.row.notification.distributionDate,
+        header: t('columns.distributionDate'),
+        size: 118,
+        cell: ({ row }) => formatDate(row.original.row.notification.distributionDate),
+      },
+      {
+        id: 'deadline',
+        accessorFn: (g) => g.row.deadline,
+        header: t('columns.deadline'),
+        size: 215,
+        cell: ({ row }) => <DeadlineCell row={row.original.row} isFollowUp={row.depth > 0} />,
+      },
+      {
+        id: 'status',
+        accessorFn: (g) => g.row.status,
+        header: t('columns.status'),
+        size: 150,
+        cell: ({ row }) => {
+          const r = row.original.row;
+          return (
+            <span className="nl-status-cell">
+              <span className={`nl-status nl-status-${r.status}`} data-testid="status">
+                {t(`status.${r.status}`)}
+              </span>
+              {r.drafts + r.finished > 0 && <span className="nl-counts">{t('counts', { draft: r.drafts, finished: r.finished })}</span>}
+            </span>
+          );
+        },
+      },
+    ],
+    // i18n.language: headers and cells are re-created in the new language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  );
+}
+
+export function NotificationTable({ groups }: { groups: ListGroup[] }) {
+  const { t } = useTranslation('notifications');
+  const navigate = useRoute((s) => s.navigate);
+  const { sorting, expanded, setSorting, setExpanded, scrollTop, setScrollTop } = useListStore();
+  const columns = useColumns();
+
+  const table = useReactTable<TableRow>({
+    data: groups,
+    columns,
+    state: { sorting, expanded },
+    getRowId: (item) => item.row.id,
+    getSubRows: (item) => item.followUps,
+    getCoreRowModel: getCoreRowModel(),
+    getExpandedRowModel: getExpandedRowModel(),
+    // Rows arrive filtered and sorted by listModel; the table only keeps the state.
+    manualSorting: true,
+    manualFiltering: true,
+    enableSortingRemoval: false,
+    onSortingChange: (updater) => setSorting(resolve<SortingState>(updater, sorting)),
+    onExpandedChange: (updater) => setExpanded(resolve<ExpandedState>(updater, expanded) as Record<string, boolean>),
+  });
+
+  const rows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  // Back from a notification: return to where the reviewer was in the list.
+  useEffect(() => {
+    if (scrollRef.current && scrollTop) scrollRef.current.scrollTop = scrollTop;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const open = (row: Row<TableRow>) => {
+    if (scrollRef.current) setScrollTop(scrollRef.current.scrollTop);
+    navigate({ name: 'review', notificationId: row.original.row.id });
+  };
+
+  const totalWidth = table.getTotalSize();
+  // Every row is a grid with the same columns; the title takes the spare width.
+  const gridColumns = table
+    .getVisibleLeafColumns()
+    .map((c) => (c.id === 'title' ? `minmax(${c.getSize()}px, 1fr)` : `${c.getSize()}px`))
+    .join(' ');
+
+  return (
+    <div className="nl-scroll" ref={scrollRef} data-testid="notification-table">
+      <table className="nl-table" style={{ minWidth: totalWidth, ['--nl-columns' as string]: gridColumns }}>
+        <thead>
+          {table.getHeaderGroups().map((headerGroup) => (
+            <tr key={headerGroup.id}>
+              {headerGroup.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const canSort = header.column.getCanSort();
+                return (
+                  <th
+                    key={header.id}
+                    className={`nl-col-${header.column.id}`}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    {canSort ? (
+                      <button className="nl-sort" onClick={header.column.getToggleSortingHandler()} data-testid={`sort-${header.column.id}`}>
+                        {flexRender(header.column.columnDef.header, header.getContext())}
+                        <span className="nl-sort-mark" aria-label={sorted ? t(sorted === 'asc' ? 'sortAsc' : 'sortDesc') : undefined}>
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                        </span>
+                      </button>
+                    ) : (
+                      flexRender(header.column.columnDef.header, header.getContext())
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            const n = row.original.row.notification;
+            return (
+              <tr
+                key={row.id}
+                className={`nl-row nl-state-${row.original.row.deadlineState}${row.depth > 0 ? ' nl-child' : ''}`}
+                style={{ transform: `translateY(${item.start}px)` }}
+                tabIndex={0}
+                onClick={() => open(row)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') open(row);
+                  if (e.key === 'ArrowRight' && row.getCanExpand()) row.toggleExpanded(true);
+                  if (e.key === 'ArrowLeft' && row.getCanExpand()) row.toggleExpanded(false);
+                }}
+                data-testid="notification-row"
+                data-symbol={n.id}
+                data-depth={row.depth}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={`nl-col-${cell.column.id}`}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,260 @@
+// The notification list's data model: rows derived once from the stored records, then filtered,
+// sorted and grouped in memory. Pure functions with no React or Dexie, so that benchmarks can time
+// them on 50,000 records.
+import type { Notification, NotificationType, ReviewStatus } from '../../shared/domain/notification';
+import type { CommentStatus } from '../../shared/domain/comment';
+import { daysLeft as daysUntil, deadlineInForce, type DeadlineInForce } from '../../shared/domain/deadline';
+
+export type DeadlineState = 'overdue' | 'near' | 'open' | 'none';
+
+export interface CommentCounts {
+  draft: number;
+  finished: number;
+}
+
+export interface ListRow {
+  id: string;
+  notification: Notification;
+  /** The final date for comments in force for the whole group (base and follow-ups). */
+  deadline: string | null;
+  /** The symbol of the document that set `deadline` (the base, an addendum or a revision). */
+  deadlineSetBy: string | null;
+  /** Whole days from today to `deadline`; negative when overdue. */
+  daysLeft: number | null;
+  deadlineState: DeadlineState;
+  status: ReviewStatus;
+  drafts: number;
+  finished: number;
+  hsChapters: string[];
+  /** Precomputed keys, so that sorting 50,000 rows compares plain strings and numbers. */
+  symbolKey: string;
+  /** Position in symbol order among all rows: the tie-breaker of every sort. */
+  symbolRank: number;
+  memberKey: string;
+  titleKey: string;
+}
+
+export type DeadlineWindow = 'all' | 'overdue' | 'next7' | 'next30' | 'none';
+
+export interface ListFilters {
+  /** Member code, '' for all. */
+  member: string;
+  agreement: '' | 'TBT' | 'SPS';
+  type: '' | NotificationType;
+  /** Two-digit HS chapter, '' for all. */
+  hsChapter: string;
+  /** Start of an ICS code, e.g. '97' or '11.040', '' for all. */
+  icsPrefix: string;
+  deadline: DeadlineWindow;
+  status: '' | ReviewStatus;
+}
+
+export const NO_FILTERS: ListFilters = { member: '', agreement: '', type: '', hsChapter: '', icsPrefix: '', deadline: 'all', status: '' };
+
+export type SortColumn = 'symbol' | 'member' | 'title' | 'distributionDate' | 'deadline' | 'status';
+
+/** TanStack Table's SortingState shape. */
+export type Sorting = { id: string; desc: boolean }[];
+
+export const NEAR_DAYS = 7;
+
+/** Counts draft and finished comments per notification from one pass over [notificationId, status] pairs. */
+export function countComments(pairs: Iterable<readonly [string, CommentStatus | string]>): Map<string, CommentCounts> {
+  const counts = new Map<string, CommentCounts>();
+  for (const [notificationId, status] of pairs) {
+    let c = counts.get(notificationId);
+    if (!c) counts.set(notificationId, (c = { draft: 0, finished: 0 }));
+    if (status === 'finished') c.finished++;
+    else c.draft++;
+  }
+  return counts;
+}
+
+export function reviewStatus(counts: CommentCounts | undefined): ReviewStatus {
+  if (!counts || counts.draft + counts.finished === 0) return 'new';
+  return counts.draft > 0 ? 'in_review' : 'finished';
+}
+
+export function deadlineState(daysLeft: number | null): DeadlineState {
+  if (daysLeft === null) return 'none';
+  if (daysLeft < 0) return 'overdue';
+  return daysLeft <= NEAR_DAYS ? 'near' : 'open';
+}
+
+/** The local calendar day as yyyy-mm-dd (a reviewer's "today", not UTC's). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const SUFFIX_ORDER = { Add: 'a', Corr: 'c', Rev: 'r' } as const;
+
+/** Orders symbols by agreement, member, number, then follow-ups (Add.2 before Add.10). */
+export function symbolSortKey(n: Pick<Notification, 'agreement' | 'memberCode' | 'number' | 'suffixes'>): string {
+  const suffix = n.suffixes.map((s) => SUFFIX_ORDER[s.kind] + String(s.n).padStart(3, '0')).join('');
+  return `${n.agreement}/${n.memberCode}/${String(n.number).padStart(7, '0')}/${suffix}`;
+}
+
+export function hsChapters(n: Pick<Notification, 'hsCodes'>): string[] {
+  const chapters = new Set<string>();
+  for (const entry of n.hsCodes) {
+    const digits = entry.code.replace(/\D/g, '');
+    if (digits.length >= 2) chapters.add(digits.slice(0, 2));
+  }
+  return [...chapters];
+}
+
+/** Derives the list rows once per change of the stored notifications or comments. */
+export function prepareRows(notifications: readonly Notification[], comments: Map<string, CommentCounts>, today: string): ListRow[] {
+  const groups = new Map<string, Notification[]>();
+  for (const n of notifications) {
+    const group = groups.get(n.baseSymbol);
+    if (group) group.push(n);
+    else groups.set(n.baseSymbol, [n]);
+  }
+  const deadlines = new Map<string, DeadlineInForce>();
+  for (const [base, members] of groups) deadlines.set(base, deadlineInForce(members[0]!, members));
+
+  const rows: ListRow[] = notifications.map((n) => {
+    const inForce = deadlines.get(n.baseSymbol);
+    const deadline = inForce?.date ?? null;
+    const daysLeft = deadline ? daysUntil(deadline, today) : null;
+    const counts = comments.get(n.id);
+    return {
+      id: n.id,
+      notification: n,
+      deadline,
+      deadlineSetBy: inForce?.setBy ?? null,
+      daysLeft,
+      deadlineState: deadlineState(daysLeft),
+      status: reviewStatus(counts),
+      drafts: counts?.draft ?? 0,
+      finished: counts?.finished ?? 0,
+      hsChapters: hsChapters(n),
+      symbolKey: symbolSortKey(n),
+      symbolRank: 0,
+      memberKey: n.member.toLowerCase(),
+      titleKey: n.title.trim().toLowerCase(),
+    };
+  });
+  [...rows].sort((a, b) => compareStrings(a.symbolKey, b.symbolKey)).forEach((row, i) => (row.symbolRank = i));
+  return rows;
+}
+
+function inWindow(row: ListRow, window: DeadlineWindow): boolean {
+  switch (window) {
+    case 'all':
+      return true;
+    case 'none':
+      return row.daysLeft === null;
+    case 'overdue':
+      return row.daysLeft !== null && row.daysLeft < 0;
+    case 'next7':
+      return row.daysLeft !== null && row.daysLeft >= 0 && row.daysLeft <= 7;
+    case 'next30':
+      return row.daysLeft !== null && row.daysLeft >= 0 && row.daysLeft <= 30;
+  }
+}
+
+/**
+ * Keeps the rows that pass every filter. `searchIds`, when given, keeps only the rows a full-text
+ * search found.
+ */
+export function filterNotifications(rows: readonly ListRow[], filters: ListFilters, searchIds?: ReadonlySet<string> | null): ListRow[] {
+  const icsPrefix = filters.icsPrefix.trim();
+  return rows.filter((row) => {
+    const n = row.notification;
+    if (searchIds && !searchIds.has(row.id)) return false;
+    if (filters.member && n.memberCode !== filters.member) return false;
+    if (filters.agreement && n.agreement !== filters.agreement) return false;
+    if (filters.type && n.type !== filters.type) return false;
+    if (filters.status && row.status !== filters.status) return false;
+    if (filters.hsChapter && !row.hsChapters.includes(filters.hsChapter)) return false;
+    if (icsPrefix && !n.icsCodes.some((c) => c.code.startsWith(icsPrefix))) return false;
+    return inWindow(row, filters.deadline);
+  });
+}
+
+const STATUS_RANK: Record<ReviewStatus, number> = { new: 0, in_review: 1, finished: 2 };
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Compares two nullable values with empty values last whatever the direction. */
+function compareNullable(a: string | null, b: string | null, desc: boolean): number {
+  if (a === b) return 0;
+  if (a === null || a === '') return 1;
+  if (b === null || b === '') return -1;
+  return desc ? -compareStrings(a, b) : compareStrings(a, b);
+}
+
+function compareBy(column: string, a: ListRow, b: ListRow, desc: boolean): number {
+  switch (column as SortColumn) {
+    case 'symbol':
+      return (desc ? -1 : 1) * (a.symbolRank - b.symbolRank);
+    case 'member':
+      return (desc ? -1 : 1) * compareStrings(a.memberKey, b.memberKey);
+    case 'title':
+      return compareNullable(a.titleKey, b.titleKey, desc);
+    case 'distributionDate':
+      return compareNullable(a.notification.distributionDate, b.notification.distributionDate, desc);
+    case 'deadline':
+      return compareNullable(a.deadline, b.deadline, desc);
+    case 'status':
+      return (desc ? -1 : 1) * (STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.drafts + a.finished - (b.drafts + b.finished));
+    default:
+      return 0;
+  }
+}
+
+/** Sorts by the given columns in order, then by symbol, so that the order is always stable. */
+export function sortNotifications(rows: readonly ListRow[], sorting: Sorting): ListRow[] {
+  return [...rows].sort((a, b) => {
+    for (const { id, desc } of sorting) {
+      const c = compareBy(id, a, b, desc);
+      if (c !== 0) return c;
+    }
+    return a.symbolRank - b.symbolRank;
+  });
+}
+
+export interface ListGroup {
+  row: ListRow;
+  /** Follow-ups (addenda, corrigenda, revisions) shown under this row, in symbol order; none below them. */
+  followUps: ListGroup[];
+}
+
+const NONE: ListGroup[] = [];
+
+/**
+ * Puts follow-ups under their base notification. A group sits where its base sits in `sortedRows`;
+ * when the base is not among the rows (not stored, or filtered out), the first of its follow-ups
+ * heads the group instead.
+ */
+export function groupFollowUps(sortedRows: readonly ListRow[]): ListGroup[] {
+  const byBase = new Map<string, { head: ListRow; members: ListRow[] }>();
+  for (const row of sortedRows) {
+    const base = row.notification.baseSymbol;
+    const entry = byBase.get(base);
+    if (!entry) byBase.set(base, { head: row, members: [row] });
+    else {
+      entry.members.push(row);
+      if (row.id === base) entry.head = row;
+    }
+  }
+  const groups: ListGroup[] = [];
+  for (const row of sortedRows) {
+    const entry = byBase.get(row.notification.baseSymbol)!;
+    if (entry.head !== row) continue;
+    const followUps =
+      entry.members.length > 1
+        ? entry.members
+            .filter((m) => m !== row)
+            .sort((a, b) => a.symbolRank - b.symbolRank)
+            .map((m) => ({ row: m, followUps: NONE }))
+        : NONE;
+    groups.push({ row, followUps });
+  }
+  return groups;
+}

@@ -1,0 +1,517 @@
+// The PDF viewer used wherever the app shows a PDF: toolbar, outline, virtualised pages with a
+// selectable text layer, find in document, highlights, and "Comment" on selected text.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { useTranslation } from 'react-i18next';
+import type { PdfViewerProps } from './types';
+import { usePdfDocument } from './usePdfDocument';
+import { PasswordPrompt } from './PasswordPrompt';
+import { Outline, type OutlineTarget } from './Outline';
+import { PdfPage, type RenderedPage } from './PdfPage';
+import { TextStore } from './textStore';
+import { useFind, type FindMatch } from './useFind';
+import { currentPage, displayedSizes, livePages, pageAt, pageTops, PAGE_GAP, type PageSize } from './layout';
+import { offsetsFromRange, rangeFromOffsets, textRects } from './textRanges';
+import { buildTextAnchor } from '../../shared/anchoring/anchor';
+import { pdfRectToViewRect, type ViewRect } from '../../shared/anchoring/geometry';
+import type { TextRange } from '../../shared/anchoring/quote';
+import './pdf.css';
+
+export function PdfViewer(props: PdfViewerProps) {
+  const { t } = useTranslation('pdf');
+  const { state, submitPassword } = usePdfDocument(props.source.bytes);
+  return (
+    <section
+      className="pdf-viewer"
+      aria-label={props.label ?? t('viewerLabel')}
+      data-testid="pdf-viewer"
+      data-state={state.kind}
+      data-file-name={props.source.fileName}
+    >
+      {state.kind === 'loading' && <p className="pdf-status">{t('loading')}</p>}
+      {state.kind === 'password' && <PasswordPrompt fileName={props.source.fileName} wrong={state.wrong} onSubmit={submitPassword} />}
+      {state.kind === 'error' && (
+        <p className="pdf-status error-box" role="alert" data-testid="pdf-error" data-reason={state.reason}>
+          {t(`error.${state.reason}`, { fileName: props.source.fileName, detail: state.detail })}
+        </p>
+      )}
+      {state.kind === 'ready' && <DocumentView key={state.loadId} doc={state.doc} {...props} />}
+    </section>
+  );
+}
+
+const ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4, 5];
+/** 'auto' fits the width but never beyond AUTO_MAX_SCALE (as pdf.js' viewer does); 'fit' always fits. */
+type Zoom = { mode: 'auto' } | { mode: 'fit' } | { mode: 'fixed'; scale: number };
+const AUTO_MAX_SCALE = 1.5;
+
+function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHighlightClick, scrollTo }: PdfViewerProps & { doc: PDFDocumentProxy }) {
+  const { t } = useTranslation('pdf');
+  const pageCount = doc.numPages;
+  const store = useMemo(() => new TextStore(doc), [doc]);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const findInputRef = useRef<HTMLInputElement>(null);
+
+  // Page sizes: every page takes page 1's size until its own is known.
+  const [baseSizes, setBaseSizes] = useState<PageSize[] | null>(null);
+  const knownSizes = useRef<(PageSize | null)[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    void doc.getPage(1).then((page) => {
+      if (cancelled) return;
+      const { width, height } = page.getViewport({ scale: 1 });
+      knownSizes.current = Array.from({ length: pageCount }, (_, i) => (i === 0 ? { width, height } : null));
+      setBaseSizes(Array.from({ length: pageCount }, () => ({ width, height })));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [doc, pageCount]);
+
+  const onBaseSize = useCallback((pageIndex: number, size: PageSize) => {
+    knownSizes.current[pageIndex] = size;
+    setBaseSizes((sizes) => {
+      const old = sizes?.[pageIndex];
+      if (!sizes || !old || (Math.abs(old.width - size.width) < 0.5 && Math.abs(old.height - size.height) < 0.5)) return sizes;
+      const next = sizes.slice();
+      next[pageIndex] = size;
+      return next;
+    });
+  }, []);
+
+  // The other pages' sizes are read in the background once the first page is on screen.
+  const [firstPainted, setFirstPainted] = useState(false);
+  useEffect(() => {
+    if (!firstPainted) return;
+    let cancelled = false;
+    void (async () => {
+      let batch: Array<[number, PageSize]> = [];
+      const flush = () => {
+        const updates = batch;
+        batch = [];
+        setBaseSizes((sizes) => {
+          if (!sizes) return sizes;
+          const next = sizes.slice();
+          let changed = false;
+          for (const [i, s] of updates) {
+            if (Math.abs(next[i]!.width - s.width) >= 0.5 || Math.abs(next[i]!.height - s.height) >= 0.5) {
+              next[i] = s;
+              changed = true;
+            }
+          }
+          return changed ? next : sizes;
+        });
+      };
+      for (let i = 0; i < pageCount && !cancelled; i++) {
+        if (knownSizes.current[i]) continue;
+        const page = await doc.getPage(i + 1).catch(() => null);
+        if (!page || cancelled) continue;
+        const { width, height } = page.getViewport({ scale: 1 });
+        knownSizes.current[i] = { width, height };
+        batch.push([i, { width, height }]);
+        if (batch.length >= 32) flush();
+      }
+      if (!cancelled) flush();
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [firstPainted, doc, pageCount]);
+
+  // Zoom, rotation and the scroll position.
+  const [zoom, setZoom] = useState<Zoom>({ mode: 'auto' });
+  const [rotation, setRotation] = useState(0);
+  const [view, setView] = useState({ top: 0, width: 800, height: 600 });
+  useLayoutEffect(() => {
+    const element = scrollRef.current!;
+    const measure = () => setView({ top: element.scrollTop, width: element.clientWidth, height: element.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const firstSize = baseSizes?.[0];
+  const scale = useMemo(() => {
+    if (zoom.mode === 'fixed') return zoom.scale;
+    if (!firstSize) return 1;
+    const width = rotation % 180 === 0 ? firstSize.width : firstSize.height;
+    const fit = Math.max(0.25, Math.min(4, (view.width - 2 * PAGE_GAP) / width));
+    return zoom.mode === 'auto' ? Math.min(fit, AUTO_MAX_SCALE) : fit;
+  }, [zoom, firstSize, rotation, view.width]);
+
+  const sizes = useMemo(() => (baseSizes ? displayedSizes(baseSizes, scale, rotation) : []), [baseSizes, scale, rotation]);
+  const { tops, total } = useMemo(() => pageTops(sizes), [sizes]);
+  const widest = useMemo(() => sizes.reduce((w, s) => Math.max(w, s.width), 0), [sizes]);
+  const innerWidth = Math.max(view.width, widest + 2 * PAGE_GAP);
+
+  // Keep the reader on the same spot of the same page when the layout changes.
+  const position = useRef({ page: 0, fraction: 0 });
+  const restoring = useRef(false);
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element || tops.length === 0) return;
+    const { page, fraction } = position.current;
+    const target = Math.round(tops[page]! - PAGE_GAP + fraction * (sizes[page]!.height + PAGE_GAP));
+    if (Math.abs(element.scrollTop - target) > 1) {
+      restoring.current = true;
+      element.scrollTop = target;
+    }
+    setView((v) => ({ ...v, top: element.scrollTop }));
+  }, [tops, sizes]);
+
+  const onScroll = () => {
+    const element = scrollRef.current!;
+    const top = element.scrollTop;
+    setView((v) => (v.top === top ? v : { ...v, top }));
+    if (restoring.current) {
+      restoring.current = false;
+      return;
+    }
+    if (tops.length === 0) return;
+    const page = pageAt(tops, top + PAGE_GAP);
+    position.current = { page, fraction: (top - (tops[page]! - PAGE_GAP)) / (sizes[page]!.height + PAGE_GAP) };
+  };
+
+  const scrollToY = useCallback((y: number) => {
+    const element = scrollRef.current;
+    if (!element) return;
+    element.scrollTop = Math.max(0, y);
+  }, []);
+
+  const goToPage = useCallback(
+    (pageIndex: number, offsetInPage = 0) => {
+      const page = Math.max(0, Math.min(pageCount - 1, pageIndex));
+      if (tops[page] === undefined) return;
+      scrollToY(tops[page]! - PAGE_GAP / 2 + offsetInPage);
+    },
+    [pageCount, tops, scrollToY],
+  );
+
+  const pageNumber = tops.length ? currentPage(tops, view.top, view.height) + 1 : 1;
+  const live = livePages(tops, sizes, view.top, view.height);
+
+  // Live canvases, for the benchmark and tests: written straight to the DOM, no re-render.
+  const liveCanvases = useRef(0);
+  const onCanvasCount = useCallback((delta: number) => {
+    liveCanvases.current += delta;
+    rootRef.current?.setAttribute('data-live-canvases', String(liveCanvases.current));
+  }, []);
+
+  const rendered = useRef(new Map<number, RenderedPage>());
+  const onRendered = useCallback((pageIndex: number, page: RenderedPage | null) => {
+    if (page) {
+      rendered.current.set(pageIndex, page);
+      setFirstPainted(true);
+      rootRef.current?.setAttribute('data-rendered-pages', Array.from(rendered.current.keys()).sort((a, b) => a - b).join(','));
+    } else {
+      rendered.current.delete(pageIndex);
+    }
+  }, []);
+
+  const zoomBy = (direction: 1 | -1) => {
+    const next = direction > 0 ? ZOOM_STEPS.find((s) => s > scale + 0.001) : [...ZOOM_STEPS].reverse().find((s) => s < scale - 0.001);
+    if (next) setZoom({ mode: 'fixed', scale: next });
+  };
+
+  // Find in document.
+  const { query, setQuery, find, next, previous } = useFind(store, pageCount);
+  const matchesByPage = useMemo(() => {
+    const map = new Map<number, TextRange[]>();
+    for (const m of find.matches) {
+      const list = map.get(m.pageIndex) ?? [];
+      list.push(m.range);
+      map.set(m.pageIndex, list);
+    }
+    return map;
+  }, [find.matches]);
+  const currentMatch: FindMatch | null = find.current >= 0 ? find.matches[find.current] ?? null : null;
+  useEffect(() => {
+    if (!currentMatch) return;
+    // Bring the match's page near; the page then reveals the match itself (onReveal).
+    const element = scrollRef.current;
+    const top = tops[currentMatch.pageIndex];
+    if (!element || top === undefined) return;
+    const height = sizes[currentMatch.pageIndex]!.height;
+    if (top + height < element.scrollTop || top > element.scrollTop + element.clientHeight) goToPage(currentMatch.pageIndex);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [find.nonce]);
+
+  const onReveal = useCallback(
+    (pageIndex: number, rect: ViewRect) => {
+      const element = scrollRef.current;
+      const top = tops[pageIndex];
+      if (!element || top === undefined) return;
+      const y = top + rect.top;
+      if (y < element.scrollTop + 8 || y + rect.height > element.scrollTop + element.clientHeight - 8) scrollToY(y - element.clientHeight / 3);
+    },
+    [tops, scrollToY],
+  );
+  const revealOnce = useRef(-1);
+  const onRevealMatch = useCallback(
+    (pageIndex: number, rect: ViewRect) => {
+      if (revealOnce.current === find.nonce) return;
+      revealOnce.current = find.nonce;
+      onReveal(pageIndex, rect);
+    },
+    [find.nonce, onReveal],
+  );
+
+  // Scroll to a highlight when asked.
+  useEffect(() => {
+    if (!scrollTo) return;
+    const target = highlights.find((h) => h.id === scrollTo.highlightId);
+    if (!target) return;
+    const { pageIndex, rects, documentSha256 } = target.anchor;
+    void doc.getPage(pageIndex + 1).then((page) => {
+      const viewport = page.getViewport({ scale, rotation: (page.rotate + rotation) % 360 });
+      const first = rects.length > 0 && documentSha256 === source.sha256 ? pdfRectToViewRect(rects[0]!, viewport.transform) : null;
+      const element = scrollRef.current;
+      const top = tops[pageIndex];
+      if (!element || top === undefined) return;
+      scrollToY(first ? top + first.top - element.clientHeight / 3 : top - PAGE_GAP / 2);
+      if (first) {
+        // A zoomed-in or turned page can be wider than the view: bring the passage into view sideways too.
+        const left = Math.max(PAGE_GAP, (element.scrollWidth - viewport.width) / 2) + first.left;
+        if (left < element.scrollLeft || left + Math.min(first.width, element.clientWidth / 2) > element.scrollLeft + element.clientWidth) {
+          element.scrollLeft = Math.max(0, left - element.clientWidth / 4);
+        }
+      }
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scrollTo?.highlightId, scrollTo?.nonce]);
+
+  const highlightsByPage = useMemo(() => {
+    const map = new Map<number, typeof highlights>();
+    for (const h of highlights) {
+      const list = map.get(h.anchor.pageIndex) ?? [];
+      list.push(h);
+      map.set(h.anchor.pageIndex, list);
+    }
+    return map;
+  }, [highlights]);
+
+  // The floating "Comment" button for a text selection in one of the pages.
+  const [selectionButton, setSelectionButton] = useState<{ left: number; top: number } | null>(null);
+  useEffect(() => {
+    if (!onCommentOnSelection) return;
+    let frame = 0;
+    const update = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const selection = document.getSelection();
+        const content = scrollRef.current?.firstElementChild;
+        if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !content) return setSelectionButton(null);
+        const range = selection.getRangeAt(0);
+        const inPage = (range.startContainer.parentElement ?? (range.startContainer as Element)).closest?.('.pdf-text-layer');
+        if (!inPage || !content.contains(inPage)) return setSelectionButton(null);
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+        const last = rects[rects.length - 1];
+        if (!last) return setSelectionButton(null);
+        const origin = content.getBoundingClientRect();
+        setSelectionButton({ left: last.right - origin.left, top: last.bottom - origin.top + 4 });
+      });
+    };
+    document.addEventListener('selectionchange', update);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('selectionchange', update);
+    };
+  }, [onCommentOnSelection]);
+
+  const commentOnSelection = () => {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || !onCommentOnSelection) return;
+    const range = selection.getRangeAt(0);
+    const startPage = (range.startContainer.parentElement ?? (range.startContainer as Element)).closest<HTMLElement>('[data-page-index]');
+    const candidates = startPage ? [Number(startPage.dataset.pageIndex)] : Array.from(rendered.current.keys()).sort((a, b) => a - b);
+    for (const pageIndex of candidates) {
+      const page = rendered.current.get(pageIndex);
+      if (!page) continue;
+      const offsets = offsetsFromRange(page, range);
+      const textRange = offsets && rangeFromOffsets(page, offsets);
+      if (!offsets || !textRange) continue;
+      const anchor = buildTextAnchor({
+        documentSha256: source.sha256,
+        pageIndex,
+        pageText: page.pageText.text,
+        range: offsets,
+        viewRects: textRects(textRange, page.container, page.element.getBoundingClientRect()),
+        transform: page.viewport.transform,
+      });
+      selection.removeAllRanges();
+      setSelectionButton(null);
+      onCommentOnSelection(anchor);
+      return;
+    }
+  };
+
+  const [sidebarOpen, setSidebarOpen] = useState(false);
+  const onOutline = useCallback(
+    (target: OutlineTarget) => {
+      void doc.getPage(target.pageIndex + 1).then((page) => {
+        const viewport = page.getViewport({ scale, rotation: (page.rotate + rotation) % 360 });
+        const y = target.pdfY !== null ? viewport.convertToViewportPoint(target.pdfX ?? 0, target.pdfY)[1]! : 0;
+        goToPage(target.pageIndex, Math.max(0, y));
+      });
+    },
+    [doc, scale, rotation, goToPage],
+  );
+
+  const [pageInput, setPageInput] = useState<string | null>(null);
+  const findCount = !find.query
+    ? ''
+    : find.matches.length > 0
+      ? t('findCount', { current: find.current + 1, total: find.matches.length })
+      : find.searching
+        ? t('findSearching')
+        : t('findNone');
+
+  return (
+    <div
+      ref={rootRef}
+      className="pdf-document"
+      data-live-canvases={0}
+      data-page-count={pageCount}
+      data-scale={scale}
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+          e.preventDefault();
+          findInputRef.current?.focus();
+          findInputRef.current?.select();
+        }
+      }}
+    >
+      <div className="pdf-toolbar" role="toolbar" aria-label={t('toolbar')}>
+        <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarOpen((o) => !o)} title={t('toggleSidebar')} aria-label={t('toggleSidebar')} data-testid="pdf-sidebar-toggle">
+          ☰
+        </button>
+        <span className="pdf-toolbar-group">
+          <button type="button" onClick={() => goToPage(pageNumber - 2)} disabled={pageNumber <= 1} title={t('previousPage')} aria-label={t('previousPage')} data-testid="pdf-prev-page">
+            ‹
+          </button>
+          <input
+            className="pdf-page-input"
+            aria-label={t('pageNumber')}
+            data-testid="pdf-page-input"
+            inputMode="numeric"
+            value={pageInput ?? String(pageNumber)}
+            onFocus={(e) => e.target.select()}
+            onChange={(e) => setPageInput(e.target.value)}
+            onBlur={() => setPageInput(null)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                const n = Number.parseInt(pageInput ?? '', 10);
+                if (Number.isFinite(n)) goToPage(n - 1);
+                setPageInput(null);
+              }
+            }}
+          />
+          <span className="pdf-page-count" data-testid="pdf-page-count">
+            {t('pageOf', { count: pageCount })}
+          </span>
+          <button type="button" onClick={() => goToPage(pageNumber)} disabled={pageNumber >= pageCount} title={t('nextPage')} aria-label={t('nextPage')} data-testid="pdf-next-page">
+            ›
+          </button>
+        </span>
+        <span className="pdf-toolbar-group">
+          <button type="button" onClick={() => zoomBy(-1)} title={t('zoomOut')} aria-label={t('zoomOut')} data-testid="pdf-zoom-out">
+            −
+          </button>
+          <span className="pdf-zoom" data-testid="pdf-zoom" aria-label={t('zoomLevel', { percent: `${Math.round(scale * 100)}%` })}>
+            {Math.round(scale * 100)}%
+          </span>
+          <button type="button" onClick={() => zoomBy(1)} title={t('zoomIn')} aria-label={t('zoomIn')} data-testid="pdf-zoom-in">
+            +
+          </button>
+          <button type="button" aria-pressed={zoom.mode === 'fit'} onClick={() => setZoom({ mode: 'fit' })} data-testid="pdf-fit-width">
+            {t('fitWidth')}
+          </button>
+          <button type="button" onClick={() => setRotation((r) => (r + 90) % 360)} title={t('rotate')} aria-label={t('rotate')} data-testid="pdf-rotate">
+            ⟳
+          </button>
+        </span>
+        <span className="pdf-toolbar-group pdf-find">
+          <input
+            ref={findInputRef}
+            type="search"
+            placeholder={t('findPlaceholder')}
+            aria-label={t('find')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                if (e.shiftKey) previous();
+                else next();
+              }
+            }}
+            data-testid="pdf-find-input"
+          />
+          <button type="button" onClick={previous} disabled={find.matches.length === 0} title={t('findPrevious')} aria-label={t('findPrevious')} data-testid="pdf-find-previous">
+            ↑
+          </button>
+          <button type="button" onClick={next} disabled={find.matches.length === 0} title={t('findNext')} aria-label={t('findNext')} data-testid="pdf-find-next">
+            ↓
+          </button>
+          <span className="pdf-find-count" role="status" data-testid="pdf-find-count" data-query={find.query} data-total={find.matches.length} data-searching={find.searching}>
+            {findCount}
+          </span>
+        </span>
+      </div>
+      <div className="pdf-body">
+        {sidebarOpen && <Outline doc={doc} onNavigate={onOutline} />}
+        <div ref={scrollRef} className="pdf-scroll" onScroll={onScroll} tabIndex={0} data-testid="pdf-scroll">
+          <div className="pdf-content" style={{ height: total, width: innerWidth }}>
+            {baseSizes &&
+              Array.from({ length: Math.max(0, live.last - live.first + 1) }, (_, k) => {
+                const i = live.first + k;
+                const size = sizes[i]!;
+                return (
+                  <PdfPage
+                    key={i}
+                    doc={doc}
+                    store={store}
+                    pageIndex={i}
+                    scale={scale}
+                    rotation={rotation}
+                    size={size}
+                    top={tops[i]!}
+                    left={Math.max(PAGE_GAP, (innerWidth - size.width) / 2)}
+                    documentSha256={source.sha256}
+                    highlights={highlightsByPage.get(i) ?? NO_HIGHLIGHTS}
+                    matches={matchesByPage.get(i) ?? NO_MATCHES}
+                    currentMatch={currentMatch?.pageIndex === i ? currentMatch.range : null}
+                    matchNonce={currentMatch?.pageIndex === i ? find.nonce : 0}
+                    onCanvasCount={onCanvasCount}
+                    onRendered={onRendered}
+                    onBaseSize={onBaseSize}
+                    onReveal={onRevealMatch}
+                    onHighlightClick={onHighlightClick}
+                  />
+                );
+              })}
+            {selectionButton && onCommentOnSelection && (
+              <button
+                type="button"
+                className="primary pdf-comment-button"
+                style={{ left: selectionButton.left, top: selectionButton.top }}
+                title={t('commentHint')}
+                onPointerDown={(e) => e.preventDefault()}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={commentOnSelection}
+                data-testid="pdf-comment-button"
+              >
+                {t('comment')}
+              </button>
+            )}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+const NO_HIGHLIGHTS: never[] = [];
+const NO_MATCHES: TextRange[] = [];

@@ -1,0 +1,86 @@
+// The admin CLI (`npm run server:admin -- <command> ...`): works on the database directly, with the
+// same configuration (DATABASE_URL or DATA_DIR) and the same services as the admin API.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { configFromEnv } from './config';
+import { openDb } from './db/open';
+import { migrate } from './db/migrate';
+import type { Db } from './db/db';
+import { HttpError } from './errors';
+import { addMember, createCommittee, createUser, resolveCommitteeId, resolveUserId } from './services/people';
+import { addDocument, addStandard, assign } from './services/catalog';
+import { importEping } from './services/importEping';
+import { seedDemo } from './services/seed';
+import { createUserSchema } from '../shared/sync/admin';
+
+const USAGE = `Usage: npm run server:admin -- <command>
+  create-user <username> <role> <display name>     password from $NEW_PASSWORD (role: reviewer|secretary|desk_officer|admin)
+  create-committee <code> <name>
+  add-member <committee code|id> <username|id>
+  import-eping <file.xlsx|file.csv>
+  upload-document <notification symbol> <file.pdf> [language]
+  upload-standard <identifier> <file.pdf> [title]
+  assign <notification symbol> <committee code|id> [expert username|id ...]
+  seed-demo                                         demo users (password: demo-password), committees, notifications
+  migrate`;
+
+async function run(db: Db, [command, ...args]: string[]): Promise<unknown> {
+  const need = (n: number) => {
+    if (args.length < n) throw new Error(USAGE);
+  };
+  switch (command) {
+    case 'migrate':
+      return { applied: await migrate(db) };
+    case 'create-user': {
+      need(3);
+      const input = createUserSchema.parse({ username: args[0], role: args[1], displayName: args.slice(2).join(' '), password: process.env.NEW_PASSWORD });
+      return db.transaction((tx) => createUser(tx, null, input));
+    }
+    case 'create-committee':
+      need(2);
+      return db.transaction((tx) => createCommittee(tx, null, { code: args[0]!, name: args.slice(1).join(' ') }));
+    case 'add-member': {
+      need(2);
+      const committeeId = await resolveCommitteeId(db, args[0]!);
+      const userId = await resolveUserId(db, args[1]!);
+      await db.transaction((tx) => addMember(tx, null, committeeId, userId));
+      return { committeeId, userId };
+    }
+    case 'import-eping':
+      need(1);
+      return importEping(db, null, new Uint8Array(await readFile(args[0]!)), basename(args[0]!));
+    case 'upload-document': {
+      need(2);
+      const bytes = new Uint8Array(await readFile(args[1]!));
+      return db.transaction((tx) => addDocument(tx, null, args[0]!, basename(args[1]!), args[2] ?? '', bytes));
+    }
+    case 'upload-standard': {
+      need(2);
+      const bytes = new Uint8Array(await readFile(args[1]!));
+      return db.transaction((tx) => addStandard(tx, null, args[0]!, args[2] ?? '', basename(args[1]!), bytes));
+    }
+    case 'assign': {
+      need(2);
+      const committeeId = await resolveCommitteeId(db, args[1]!);
+      const expertIds = await Promise.all(args.slice(2).map((e) => resolveUserId(db, e)));
+      await db.transaction((tx) => assign(tx, null, args[0]!, committeeId, expertIds));
+      return { notificationId: args[0], committeeId, expertIds };
+    }
+    case 'seed-demo':
+      return seedDemo(db);
+    default:
+      throw new Error(USAGE);
+  }
+}
+
+const db = await openDb(configFromEnv());
+try {
+  await migrate(db);
+  const result = await run(db, process.argv.slice(2));
+  console.log(JSON.stringify(result, null, 2));
+} catch (error) {
+  console.error(error instanceof HttpError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+} finally {
+  await db.close();
+}

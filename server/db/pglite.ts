@@ -1,0 +1,34 @@
+import { PGlite, types } from '@electric-sql/pglite';
+import type { Db, Queryable } from './db';
+
+interface PgliteLike {
+  query<T>(sql: string, params?: unknown[], options?: unknown): Promise<{ rows: T[] }>;
+  exec(sql: string): Promise<unknown>;
+}
+
+// bigint (int8) as JS number, as the node-postgres adapter does.
+const parsers = { [types.INT8]: (value: string) => Number(value) };
+
+function wrap(client: PgliteLike): Queryable {
+  return {
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await client.query<T>(sql, params, { parsers })).rows;
+    },
+    async exec(sql: string) {
+      await client.exec(sql);
+    },
+  };
+}
+
+/** PGlite in `dataDir` (in memory when undefined). PGlite runs one transaction at a time. */
+export async function openPglite(dataDir: string | undefined): Promise<Db> {
+  const db = await PGlite.create(dataDir);
+  const base = wrap(db);
+  return {
+    kind: 'pglite',
+    query: base.query,
+    exec: base.exec,
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    close: () => db.close(),
+  };
+}

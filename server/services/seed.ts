@@ -1,0 +1,134 @@
+// `seed-demo`: one user per role, two committees, four assigned notifications with their notified
+// texts and a few standards. PDFs come from resources/demo when present, else a one-page stand-in.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Db } from '../db/db';
+import { addMember, createCommittee, createUser } from './people';
+import { addDocument, addStandard, assign, upsertNotifications } from './catalog';
+import { parseSymbol } from '../../shared/domain/symbol';
+import type { Notification } from '../../shared/domain/notification';
+import type { Role } from '../../shared/sync/protocol';
+
+const DEMO_DIR = fileURLToPath(new URL('../../resources/demo/', import.meta.url));
+export const DEMO_PASSWORD = 'demo-password';
+
+export const DEMO_USERS: { username: string; displayName: string; role: Role; committees: string[] }[] = [
+  { username: 'admin', displayName: 'Demo Admin', role: 'admin', committees: [] },
+  { username: 'reviewer', displayName: 'Li Wei (reviewer)', role: 'reviewer', committees: ['TC-TOYS'] },
+  { username: 'reviewer2', displayName: 'Chen Jing (reviewer)', role: 'reviewer', committees: ['TC-ELEC'] },
+  { username: 'secretary', displayName: 'Wang Fang (secretary)', role: 'secretary', committees: ['TC-TOYS'] },
+  { username: 'officer', displayName: 'Zhao Min (desk officer)', role: 'desk_officer', committees: [] },
+];
+
+const COMMITTEES = [
+  { code: 'TC-TOYS', name: 'Technical Committee on Toys' },
+  { code: 'TC-ELEC', name: 'Technical Committee on Electrical Appliances and Batteries' },
+];
+
+const NOTIFICATIONS: { symbol: string; member: string; title: string; products: string; committee: string; pdf: string; language: string; days: number }[] = [
+  { symbol: 'G/TBT/N/EU/1148', member: 'European Union', title: 'Proposal for a Regulation on the safety of toys', products: 'Toys', committee: 'TC-TOYS', pdf: 'eu-toys.pdf', language: 'en', days: 30 },
+  { symbol: 'G/TBT/N/USA/2215', member: 'United States of America', title: 'Safety standard for magnets in children\u2019s products', products: 'Magnet sets; toys containing magnets', committee: 'TC-TOYS', pdf: 'usa-magnets.pdf', language: 'en', days: 12 },
+  { symbol: 'G/TBT/N/CHN/2031', member: 'China', title: 'Safety technical specification for electric bicycle lithium-ion batteries', products: 'Lithium-ion batteries for electric bicycles', committee: 'TC-ELEC', pdf: 'chn-ebike-battery.pdf', language: 'zh', days: 45 },
+  { symbol: 'G/TBT/N/BRA/1580', member: 'Brazil', title: 'Conformity assessment requirements for household electrical appliances', products: 'Household electrical appliances', committee: 'TC-ELEC', pdf: 'bra-appliances.pdf', language: 'pt', days: 60 },
+];
+
+const STANDARDS = [
+  { identifier: 'ISO 8124-1:2022', title: 'Safety of toys — Part 1 (excerpt, demo)', pdf: 'iso-8124-1-excerpt-demo.pdf' },
+  { identifier: 'IEC 62133-2:2017', title: 'Secondary cells and batteries — Part 2 (excerpt, demo)', pdf: 'iec-62133-2-excerpt-demo.pdf' },
+];
+
+/** A minimal valid one-page PDF showing `text`. */
+export function tinyPdf(text: string): Uint8Array {
+  const content = `BT /F1 18 Tf 72 720 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
+
+async function demoPdf(file: string, fallbackText: string): Promise<Uint8Array> {
+  const path = `${DEMO_DIR}${file}`;
+  return existsSync(path) ? new Uint8Array(await readFile(path)) : tinyPdf(fallbackText);
+}
+
+export function demoNotification(symbol: string, fields: { member: string; title: string; products: string; finalDateForComments: string | null }, now: string): Notification {
+  const parsed = parseSymbol(symbol);
+  if (!parsed.ok) throw new Error(`Not a symbol: ${symbol}`);
+  const s = parsed.symbol;
+  return {
+    id: s.symbol,
+    agreement: s.agreement,
+    memberCode: s.memberCode,
+    number: s.number,
+    suffixes: s.suffixes,
+    baseSymbol: s.baseSymbol,
+    parentSymbol: s.parentSymbol,
+    type: 'regular',
+    member: fields.member,
+    agency: '',
+    notifiedUnder: '2.9.2',
+    products: fields.products,
+    hsCodes: [],
+    icsCodes: [],
+    title: fields.title,
+    pages: '',
+    languages: '',
+    description: '',
+    objectives: [],
+    relevantDocuments: '',
+    proposedAdoption: '',
+    proposedEntryIntoForce: '',
+    finalDateForComments: fields.finalDateForComments,
+    textsAvailableFrom: '',
+    distributionDate: null,
+    keywords: [],
+    regionsAffected: '',
+    notifiedDocumentUrls: [],
+    links: [],
+    source: 'demo',
+    importedAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Seeds the demo; refuses when users already exist so that it never mixes with real data. */
+export async function seedDemo(db: Db): Promise<{ users: typeof DEMO_USERS; password: string }> {
+  const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+  if (existing!.n > 0) throw new Error('The database already has users; seed-demo only runs on an empty database');
+  const now = new Date();
+  await db.transaction(async (tx) => {
+    const committeeIds = new Map<string, string>();
+    for (const committee of COMMITTEES) committeeIds.set(committee.code, (await createCommittee(tx, null, committee)).id);
+    const userIds = new Map<string, string>();
+    for (const user of DEMO_USERS) {
+      const { id } = await createUser(tx, null, { username: user.username, displayName: user.displayName, password: DEMO_PASSWORD, role: user.role });
+      userIds.set(user.username, id);
+      for (const code of user.committees) await addMember(tx, null, committeeIds.get(code)!, id);
+    }
+    const notifications = NOTIFICATIONS.map((n) => {
+      const deadline = new Date(now.getTime() + n.days * 86_400_000).toISOString().slice(0, 10);
+      return demoNotification(n.symbol, { member: n.member, title: n.title, products: n.products, finalDateForComments: deadline }, now.toISOString());
+    });
+    await upsertNotifications(tx, null, notifications);
+    for (const n of NOTIFICATIONS) {
+      await addDocument(tx, null, n.symbol, n.pdf, n.language, await demoPdf(n.pdf, n.title));
+      await assign(tx, null, n.symbol, committeeIds.get(n.committee)!, []);
+    }
+    for (const s of STANDARDS) await addStandard(tx, null, s.identifier, s.title, s.pdf, await demoPdf(s.pdf, s.title));
+  });
+  return { users: DEMO_USERS, password: DEMO_PASSWORD };
+}

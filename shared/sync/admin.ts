@@ -1,0 +1,44 @@
+// Request bodies of the admin API (server/PROTOCOL.md, "Admin"). The admin CLI calls the same services.
+import { z } from 'zod';
+import { ROLES } from './protocol';
+
+const id = z.string().min(1).max(200);
+
+export const createUserSchema = z.object({
+  username: z.string().regex(/^[a-z0-9_.-]{2,64}$/),
+  displayName: z.string().min(1).max(200),
+  password: z.string().min(8).max(200),
+  role: z.enum(ROLES),
+});
+export type CreateUser = z.infer<typeof createUserSchema>;
+
+export const createCommitteeSchema = z.object({
+  code: z.string().min(1).max(50),
+  name: z.string().min(1).max(300),
+});
+export type CreateCommittee = z.infer<typeof createCommitteeSchema>;
+
+export const addMemberSchema = z.object({ userId: id });
+
+export const assignSchema = z.object({
+  notificationId: id,
+  committeeId: id,
+  /** The experts of the committee asked to review; empty means the whole committee. */
+  expertIds: z.array(id).default([]),
+});
+export type Assign = z.infer<typeof assignSchema>;
+
+export const unassignSchema = z.object({ notificationId: id, committeeId: id });
+
+export const documentUploadQuerySchema = z.object({
+  fileName: z.string().min(1).max(300),
+  language: z.string().max(20).default(''),
+});
+
+export const standardUploadQuerySchema = z.object({
+  identifier: z.string().min(1).max(200),
+  title: z.string().max(500).default(''),
+  fileName: z.string().min(1).max(300),
+});
+
+export const importQuerySchema = z.object({ fileName: z.string().min(1).max(300) });

@@ -1,0 +1,70 @@
+/// <reference types="vite/client" />
+// The renderer modules the benchmarks measure, loaded through import.meta.glob: a module that does
+// not exist (yet) is simply absent, so the page still builds and that figure is skipped with a
+// reason. (A static import would also pull renderer/ into test/tsconfig.json's project, which does
+// not list it.) The interfaces below are the parts of each module the benchmarks call.
+import type { FunctionComponent } from 'react';
+import type { Notification } from '../../../shared/domain/notification';
+
+const modules = import.meta.glob([
+  '../../../renderer/db/schema.ts',
+  '../../../renderer/db/notificationStore.ts',
+  '../../../renderer/notifications/listModel.ts',
+  '../../../renderer/pdf/PdfViewer.tsx',
+  '../../../renderer/pdf/pdfjs.ts',
+  '../../../renderer/i18n/index.ts',
+]);
+
+export class MissingModule extends Error {}
+
+export async function loadRenderer<T>(path: string): Promise<T> {
+  const load = modules[`../../../renderer/${path}`];
+  if (!load) throw new MissingModule(`renderer/${path} does not exist yet`);
+  return (await load()) as T;
+}
+
+/** A Dexie database with the app's schema; only what the benchmarks use. */
+export interface BenchDb {
+  notifications: { bulkPut(rows: Notification[]): Promise<unknown>; count(): Promise<number> };
+  transaction<T>(mode: 'rw', table: unknown, fn: () => Promise<T>): Promise<T>;
+  delete(): Promise<void>;
+  close(): void;
+}
+
+export interface SchemaModule {
+  openReviewDb(name: string): BenchDb;
+}
+
+export interface NotificationStoreModule {
+  importNotifications(db: BenchDb, notifications: readonly Notification[]): Promise<unknown>;
+}
+
+export interface ListRowLike {
+  id: string;
+}
+
+export interface ListFilters {
+  member: string;
+  agreement: string;
+  type: string;
+  hsChapter: string;
+  icsPrefix: string;
+  deadline: 'all' | 'overdue' | 'next7' | 'next30' | 'none';
+  status: string;
+}
+
+export interface ListModelModule {
+  NO_FILTERS: ListFilters;
+  prepareRows(notifications: readonly Notification[], comments: Map<string, unknown>, today: string): ListRowLike[];
+  filterNotifications(rows: readonly ListRowLike[], filters: ListFilters, searchIds?: ReadonlySet<string> | null): ListRowLike[];
+  sortNotifications(rows: readonly ListRowLike[], sorting: { id: string; desc: boolean }[]): ListRowLike[];
+}
+
+export interface PdfViewerModule {
+  PdfViewer: FunctionComponent<{ source: { bytes: Uint8Array; sha256: string; fileName: string }; label?: string }>;
+}
+
+export interface PdfjsModule {
+  pdfjsLib: typeof import('pdfjs-dist');
+  PDF_OPTIONS: Record<string, unknown>;
+}

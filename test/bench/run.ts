@@ -1,0 +1,164 @@
+// The benchmark runner (`npm run bench`): builds the benchmark page (test/bench/page) with Vite,
+// opens it in Debian's Chromium through the offline e2e harness's browser, runs each figure module
+// in a fresh page, prints every figure and writes test/bench/results.json. Figures whose code or
+// corpus file is missing are skipped with the reason printed.
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import { viteStaticCopy } from 'vite-plugin-static-copy';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { APP_ORIGIN, CHROMIUM_PATH, chromiumAvailable, launchBrowser } from '../e2e/harness';
+import { CORPUS_URL_PREFIX, FIGURE_MODULES, LARGE_PDF, type BenchApi, type Figure, type FigureModule, type FigureOutcome } from './types';
+
+const PAGE_ROOT = resolve('test/bench/page');
+const DIST = resolve('dist/bench');
+const CORPUS_PDFS = resolve('../shared/corpus/pdfs');
+const RESULTS = resolve('test/bench/results.json');
+const PDF_MODULES: FigureModule[] = ['pdfFirstPageOurs', 'pdfFirstPagePdfjs', 'pdfLiveCanvases'];
+/** First-page timings are taken this many times, alternating the two viewers; the median counts. */
+const FIRST_PAGE_RUNS = 3;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+async function buildPage(): Promise<void> {
+  const pdfjs = resolve('node_modules/pdfjs-dist');
+  await build({
+    configFile: false,
+    root: PAGE_ROOT,
+    base: './',
+    logLevel: 'warn',
+    plugins: [
+      react(),
+      // As vite.config.ts does for the app, plus the icons pdf.js's own viewer asks for.
+      viteStaticCopy({
+        targets: [
+          { src: `${pdfjs}/cmaps/*`, dest: 'pdfjs/cmaps' },
+          { src: `${pdfjs}/standard_fonts/*`, dest: 'pdfjs/standard_fonts' },
+          { src: `${pdfjs}/wasm/*`, dest: 'pdfjs/wasm' },
+          { src: `${pdfjs}/web/images/*`, dest: 'pdfjs-viewer-images' },
+        ],
+      }),
+    ],
+    worker: { format: 'es' },
+    build: {
+      outDir: DIST,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 10_000,
+      rollupOptions: { input: join(PAGE_ROOT, 'bench.html') },
+    },
+  });
+}
+
+/** Serves the built page and the corpus PDFs; refuses everything else, as the e2e harness does. */
+async function offlineContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== APP_ORIGIN) return route.abort('internetdisconnected');
+    const pathname = decodeURIComponent(url.pathname);
+    const [base, rel] = pathname.startsWith(CORPUS_URL_PREFIX) ? [CORPUS_PDFS, pathname.slice(CORPUS_URL_PREFIX.length)] : [DIST, pathname];
+    const path = normalize(join(base, rel));
+    if (!path.startsWith(base) || !existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, body: await readFile(path), headers: { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' } });
+  });
+  await context.setOffline(true);
+  return context;
+}
+
+async function runModule(context: BrowserContext, module: FigureModule): Promise<FigureOutcome> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  try {
+    await page.goto(`${APP_ORIGIN}/bench.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    return await page.evaluate((m) => (window as unknown as { __bench: BenchApi }).__bench.run(m), module);
+  } catch (error) {
+    return { skipped: `failed: ${String(error).split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}` };
+  } finally {
+    await page.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function figureValue(outcome: FigureOutcome, name: string): number | null {
+  return 'figures' in outcome ? (outcome.figures.find((f) => f.name === name)?.value ?? null) : null;
+}
+
+/** Ours and pdf.js's viewer, alternately, each in a fresh page; medians and their ratio. */
+async function firstPageFigures(context: BrowserContext, report: (module: string, outcome: FigureOutcome) => void): Promise<void> {
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < FIRST_PAGE_RUNS; i++) {
+    const a = await runModule(context, 'pdfFirstPageOurs');
+    const b = await runModule(context, 'pdfFirstPagePdfjs');
+    const oursMs = figureValue(a, 'pdf_first_page_ms');
+    const theirsMs = figureValue(b, 'pdfjs_viewer_first_page_ms');
+    if (oursMs === null) return report('pdfFirstPageOurs', a);
+    if (theirsMs === null) return report('pdfFirstPagePdfjs', b);
+    ours.push(oursMs);
+    theirs.push(theirsMs);
+  }
+  const oursMs = median(ours);
+  const theirsMs = median(theirs);
+  report('pdfFirstPage', {
+    figures: [
+      { name: 'pdf_first_page_ms', value: oursMs, unit: 'ms' },
+      { name: 'pdfjs_viewer_first_page_ms', value: theirsMs, unit: 'ms' },
+      { name: 'pdf_first_page_ratio_to_pdfjs_viewer', value: Math.round((oursMs / theirsMs) * 100) / 100, unit: 'x' },
+    ],
+  });
+}
+
+export async function runBench(): Promise<void> {
+  if (!chromiumAvailable()) {
+    console.log(`bench: skipped, no Chromium at ${CHROMIUM_PATH}`);
+    return;
+  }
+  console.log('bench: building the benchmark page…');
+  await buildPage();
+  const results: Figure[] = [];
+  const report = (module: string, outcome: FigureOutcome) => {
+    if ('skipped' in outcome) {
+      console.log(`  ${module}: skipped — ${outcome.skipped}`);
+      return;
+    }
+    for (const figure of outcome.figures) {
+      results.push(figure);
+      console.log(`  ${figure.name.padEnd(40)} ${String(figure.value).padStart(10)} ${figure.unit}`);
+    }
+  };
+
+  const browser = await launchBrowser();
+  try {
+    const context = await offlineContext(browser);
+    for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
+    if (!existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
+      console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
+    } else {
+      await firstPageFigures(context, report);
+      report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
+  console.log(`bench: ${results.length} figures written to ${RESULTS}`);
+}

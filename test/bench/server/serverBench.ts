@@ -1,0 +1,123 @@
+// Server benchmarks on the local PostgreSQL (bounded in count and time), against a server process on
+// loopback: push and pull throughput compared with bare SQL on the same database, and latency with
+// 100 concurrent simulated clients. Returns no figures when PostgreSQL is unreachable (the reason is
+// printed).
+import pg from 'pg';
+import { performance } from 'node:perf_hooks';
+import { SyncClient } from './syncClient';
+import { ServerProcess } from './serverProcess';
+import { adminCli, DEMO_PASSWORD, finishedComment, freshDatabase, reachablePostgres } from './fixtures';
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+const PUSH_COUNT = 1000;
+const PULL_COUNT = 10_000;
+const CLIENTS = 100;
+const REQUESTS_PER_CLIENT = 10;
+
+const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return (performance.now() - start) / 1000;
+}
+
+async function loggedIn(url: () => string, username: string): Promise<SyncClient> {
+  const c = new SyncClient(url, username, DEMO_PASSWORD);
+  await c.login();
+  await c.pullAll();
+  return c;
+}
+
+export async function runServerBenchmarks(): Promise<Figure[]> {
+  if (!(await reachablePostgres())) {
+    console.warn('server benchmarks skipped: PostgreSQL at 127.0.0.1:5432 (database test) is unreachable');
+    return [];
+  }
+  const db = await freshDatabase('postgres');
+  const server = new ServerProcess({ ...db.env, DB_MAX_CONNECTIONS: '20' });
+  const sql = new pg.Client({ connectionString: db.baseUrl! });
+  try {
+    await adminCli(db.env, 'seed-demo');
+    await server.start();
+    await sql.connect();
+    const url = () => server.url;
+    const figures: Figure[] = [];
+
+    // Push: 1,000 finished comments from the outbox to acknowledgement.
+    const reviewer = await loggedIn(url, 'reviewer');
+    const committeeId = reviewer.user!.committees[0]!.id;
+    const notifications = [...reviewer.notifications.keys()];
+    const comments = Array.from({ length: PUSH_COUNT }, (_, i) => finishedComment(notifications[i % notifications.length]!, `bench ${i}`));
+    comments.forEach((comment) => reviewer.put(comment, committeeId));
+    const pushSeconds = await timed(async () => {
+      while (reviewer.outbox.length) await reviewer.pushOnce({ max: 500 });
+    });
+    // The same rows, bare INSERTs in one transaction on the same database.
+    await sql.query('CREATE TABLE bench_insert (id text PRIMARY KEY, notification_id text, committee_id text, author_id text, version int, withdrawn boolean, body jsonb)');
+    const insertSeconds = await timed(async () => {
+      await sql.query('BEGIN');
+      for (const comment of comments) {
+        await sql.query('INSERT INTO bench_insert VALUES ($1, $2, $3, $4, 1, false, $5)', [comment.id, comment.notificationId, committeeId, reviewer.user!.id, JSON.stringify(comment)]);
+      }
+      await sql.query('COMMIT');
+    });
+    figures.push({ name: 'push_1000_s', value: round(pushSeconds), unit: 's' }, { name: 'push_ratio_to_insert', value: round(pushSeconds / insertSeconds, 2), unit: 'x' });
+
+    // Pull: 10,000 changes into a fresh client (the secretary receives every comment of the committee).
+    for (let i = PUSH_COUNT; i < PULL_COUNT; i++) reviewer.put(finishedComment(notifications[i % notifications.length]!, `bench ${i}`), committeeId);
+    while (reviewer.outbox.length) await reviewer.pushOnce({ max: 500 });
+    const secretary = new SyncClient(url, 'secretary', DEMO_PASSWORD);
+    await secretary.login();
+    let pulled = 0;
+    const pullSeconds = await timed(async () => {
+      pulled = await secretary.pullAll(1000);
+    });
+    if (pulled < PULL_COUNT) throw new Error(`pulled ${pulled} changes, expected at least ${PULL_COUNT}`);
+    const selectSeconds = await timed(() => sql.query('SELECT seq, xid::text AS xid, kind, entity_id, committee_id, owner_id, data FROM changes ORDER BY xid, seq'));
+    figures.push({ name: 'pull_10000_s', value: round(pullSeconds), unit: 's' }, { name: 'pull_ratio_to_select', value: round(pullSeconds / selectSeconds, 2), unit: 'x' });
+
+    // 100 concurrent clients, each alternating a one-comment push and a pull.
+    const users = ['reviewer', 'reviewer2', 'secretary'];
+    const crowd = await Promise.all(Array.from({ length: CLIENTS }, (_, i) => loggedIn(url, users[i % users.length]!)));
+    const latencies: number[] = [];
+    const wall = await timed(() =>
+      Promise.all(
+        crowd.map(async (c, i) => {
+          const committee = c.user!.committees[0]!.id;
+          const own = [...c.notifications].filter(([, n]) => n.committeeId === committee).map(([id]) => id);
+          for (let r = 0; r < REQUESTS_PER_CLIENT; r++) {
+            const start = performance.now();
+            if (r % 2 === 0) {
+              c.put(finishedComment(own[r % own.length]!, `crowd ${i}.${r}`), committee);
+              await c.pushOnce();
+            } else {
+              await c.pullAll();
+            }
+            latencies.push(performance.now() - start);
+          }
+        }),
+      ),
+    );
+    latencies.sort((a, b) => a - b);
+    figures.push(
+      { name: 'server_p50_ms_100_clients', value: round(percentile(latencies, 50), 1), unit: 'ms' },
+      { name: 'server_p99_ms_100_clients', value: round(percentile(latencies, 99), 1), unit: 'ms' },
+      { name: 'server_req_per_s_100_clients', value: round(latencies.length / wall, 0), unit: 'req/s' },
+    );
+    return figures;
+  } finally {
+    await sql.end().catch(() => {});
+    await server.kill();
+    await db.drop();
+  }
+}
