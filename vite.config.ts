@@ -16,6 +16,7 @@ export default defineConfig({
         { src: '../node_modules/pdfjs-dist/cmaps/*', dest: 'pdfjs/cmaps' },
         { src: '../node_modules/pdfjs-dist/standard_fonts/*', dest: 'pdfjs/standard_fonts' },
         { src: '../node_modules/pdfjs-dist/wasm/*', dest: 'pdfjs/wasm' },
+        { src: '../node_modules/pdfjs-dist/iccs/*', dest: 'pdfjs/iccs' },
       ],
     }),
     {

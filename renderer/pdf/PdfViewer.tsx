@@ -161,6 +161,15 @@ function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHi
     setView((v) => ({ ...v, top: element.scrollTop }));
   }, [tops, sizes]);
 
+  const rememberPosition = useCallback(
+    (top: number) => {
+      if (tops.length === 0) return;
+      const page = pageAt(tops, top + PAGE_GAP);
+      position.current = { page, fraction: (top - (tops[page]! - PAGE_GAP)) / (sizes[page]!.height + PAGE_GAP) };
+    },
+    [tops, sizes],
+  );
+
   const onScroll = () => {
     const element = scrollRef.current!;
     const top = element.scrollTop;
@@ -169,16 +178,20 @@ function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHi
       restoring.current = false;
       return;
     }
-    if (tops.length === 0) return;
-    const page = pageAt(tops, top + PAGE_GAP);
-    position.current = { page, fraction: (top - (tops[page]! - PAGE_GAP)) / (sizes[page]!.height + PAGE_GAP) };
+    rememberPosition(top);
   };
 
-  const scrollToY = useCallback((y: number) => {
-    const element = scrollRef.current;
-    if (!element) return;
-    element.scrollTop = Math.max(0, y);
-  }, []);
+  /** Scrolls on the user's behalf; the spot is remembered at once, so that a layout change arriving
+   * before the scroll event (page sizes read in the background, a zoom) keeps it. */
+  const scrollToY = useCallback(
+    (y: number) => {
+      const element = scrollRef.current;
+      if (!element) return;
+      element.scrollTop = Math.max(0, y);
+      rememberPosition(element.scrollTop);
+    },
+    [rememberPosition],
+  );
 
   const goToPage = useCallback(
     (pageIndex: number, offsetInPage = 0) => {
@@ -258,11 +271,19 @@ function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHi
     [find.nonce, onReveal],
   );
 
-  // Scroll to a highlight when asked.
+  // Scroll to a highlight when asked. A request that comes before the page layout or the
+  // highlight is known (e.g. right after opening the document) waits until both are.
+  const pendingScroll = useRef<PdfViewerProps['scrollTo']>(null);
   useEffect(() => {
-    if (!scrollTo) return;
-    const target = highlights.find((h) => h.id === scrollTo.highlightId);
-    if (!target) return;
+    if (scrollTo) pendingScroll.current = scrollTo;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scrollTo?.highlightId, scrollTo?.nonce]);
+  useEffect(() => {
+    const request = pendingScroll.current;
+    if (!request || tops.length === 0) return;
+    const target = highlights.find((h) => h.id === request.highlightId);
+    if (!target || tops[target.anchor.pageIndex] === undefined) return;
+    pendingScroll.current = null;
     const { pageIndex, rects, documentSha256 } = target.anchor;
     void doc.getPage(pageIndex + 1).then((page) => {
       const viewport = page.getViewport({ scale, rotation: (page.rotate + rotation) % 360 });
@@ -279,8 +300,7 @@ function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHi
         }
       }
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scrollTo?.highlightId, scrollTo?.nonce]);
+  }, [scrollTo?.highlightId, scrollTo?.nonce, tops, highlights, doc, scale, rotation, source.sha256, scrollToY]);
 
   const highlightsByPage = useMemo(() => {
     const map = new Map<number, typeof highlights>();

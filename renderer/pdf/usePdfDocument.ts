@@ -19,21 +19,6 @@ export function preparePassword(password: string): string {
   return password.normalize('NFKC');
 }
 
-/**
- * PDF_OPTIONS' URLs made absolute. Over http(s) pdf.js fetches CMaps, standard fonts and wasm in
- * its worker, where a relative URL resolves against the worker script (assets/) and 404s; the
- * document's base URL is the one meant.
- */
-function absoluteOptions() {
-  const absolute = (url: string) => new URL(url, document.baseURI).href;
-  return {
-    ...PDF_OPTIONS,
-    cMapUrl: absolute(PDF_OPTIONS.cMapUrl),
-    standardFontDataUrl: absolute(PDF_OPTIONS.standardFontDataUrl),
-    wasmUrl: absolute(PDF_OPTIONS.wasmUrl),
-  };
-}
-
 let loads = 0;
 
 export function usePdfDocument(bytes: Uint8Array) {
@@ -48,7 +33,7 @@ export function usePdfDocument(bytes: Uint8Array) {
     setState({ kind: 'loading' });
     // pdf.js transfers the buffer it is given to its worker; give it a copy so the caller's
     // bytes stay usable (e.g. to open the same document again).
-    const task = pdfjsLib.getDocument({ data: bytes.slice(), ...absoluteOptions() });
+    const task = pdfjsLib.getDocument({ data: bytes.slice(), ...PDF_OPTIONS });
     let cancelled = false;
     task.onPassword = (update: (password: string) => void, reason: number) => {
       if (cancelled) return;

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { APP_ORIGIN, CHROMIUM_PATH, chromiumAvailable, launchBrowser } from '../e2e/harness';
+import { runServerBenchmarks } from './server/serverBench';
 import { CORPUS_URL_PREFIX, FIGURE_MODULES, LARGE_PDF, type BenchApi, type Figure, type FigureModule, type FigureOutcome } from './types';
 
 const PAGE_ROOT = resolve('test/bench/page');
@@ -159,6 +160,8 @@ export async function runBench(): Promise<void> {
   } finally {
     await browser.close();
   }
+  console.log('bench: sync server figures…');
+  for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
   await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
   console.log(`bench: ${results.length} figures written to ${RESULTS}`);
 }

@@ -10,7 +10,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 // https, so that the page is a secure context (WebCrypto, persistent storage) as app://tbt is in Electron.
 export const APP_ORIGIN = 'https://tbt-review-desk.test';
 export const APP_URL = `${APP_ORIGIN}/index.html`;
-const DIST = resolve('dist/renderer');
+/** The built renderer: this run's own build (globalSetup.ts), or dist/renderer. */
+const DIST = resolve(process.env.E2E_DIST ?? 'dist/renderer');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
@@ -59,7 +60,13 @@ export interface OfflineApp {
 /** A context whose storage survives page reloads and new pages (one user profile). */
 export async function openOfflineApp(
   browser: Browser,
-  options: { locale?: string; viewport?: { width: number; height: number }; context?: BrowserContext } = {},
+  options: {
+    locale?: string;
+    viewport?: { width: number; height: number };
+    context?: BrowserContext;
+    /** Origins (e.g. a sync server on loopback) whose requests go to the network; still subject to context.setOffline. */
+    allowOrigins?: string[];
+  } = {},
 ): Promise<OfflineApp> {
   const context =
     options.context ??
@@ -73,6 +80,7 @@ export async function openOfflineApp(
   if (!options.context) {
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
+      if (options.allowOrigins?.includes(url.origin)) return route.continue();
       if (url.origin !== APP_ORIGIN) {
         blockedRequests.push(url.href);
         return route.abort('internetdisconnected');

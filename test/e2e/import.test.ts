@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, openOfflineApp, type OfflineApp } from './harness';
+import { chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
 
 const CORPUS = '../shared/corpus';
 const XLSX = `${CORPUS}/eping/ePing_Notifications_example.xlsx`;
@@ -17,10 +17,6 @@ async function openImport(page: Page) {
   await page.getByTestId('screen-import').waitFor();
 }
 
-/** Errors the page logged, less the one the app shell always causes (CSP delivered in a meta tag). */
-function appErrors(app: OfflineApp): string[] {
-  return app.pageErrors.filter((e) => !e.includes("'frame-ancestors' is ignored"));
-}
 
 async function storeCount(page: Page): Promise<string> {
   return (await page.getByTestId('store-count').textContent()) ?? '';
@@ -67,7 +63,7 @@ describe.runIf(chromiumAvailable())('importing in Chromium, offline', () => {
     await page.getByTestId('language-select').selectOption('zh-CN');
     await expect.poll(() => error.textContent()).toContain('第 3 行“Document symbol”列：“G/TBT/KEN/1803”不是 WTO 文件编号');
     await page.screenshot({ path: '/tmp/import-error-zh.png', fullPage: true });
-    expect(appErrors(app)).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
     expect(app.blockedRequests).toEqual([]);
     await app.context.close();
   });
@@ -109,7 +105,7 @@ describe.runIf(chromiumAvailable())('importing in Chromium, offline', () => {
       await page.getByTestId('language-select').selectOption('zh-CN');
       await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('SPS（已导入并标记为 SPS）');
       await page.screenshot({ path: '/tmp/import-summary-zh.png', fullPage: true });
-      expect(appErrors(app)).toEqual([]);
+      expect(app.pageErrors).toEqual([]);
       expect(app.blockedRequests).toEqual([]);
       await app.context.close();
     });
@@ -140,7 +136,7 @@ describe.runIf(chromiumAvailable())('importing in Chromium, offline', () => {
       await page.getByTestId('language-select').selectOption('zh-CN');
       await expect.poll(() => page.getByTestId('screen-standards').textContent()).toContain('标准编号');
       await page.screenshot({ path: '/tmp/standards-zh.png', fullPage: true });
-      expect(appErrors(app)).toEqual([]);
+      expect(app.pageErrors).toEqual([]);
       expect(app.blockedRequests).toEqual([]);
       await app.context.close();
     });

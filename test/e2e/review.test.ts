@@ -139,6 +139,11 @@ async function commentOnPassage(page: Page, text: string, buttonName = 'Comment'
 
 const editor = (page: Page) => page.getByTestId('comment-editor');
 
+/** Waits for what the user would see; PDF pages can take a few seconds on a loaded machine. */
+function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 15_000 });
+}
+
 describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline', () => {
   describe.skipIf(!existsSync(CORPUS))('on a notification with a corpus PDF (skipped: ../shared/corpus is absent, e.g. in a fresh clone)', () => {
     let browser: Browser;
@@ -156,12 +161,12 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       await page.getByTestId('tab-notification').click();
       const data = page.getByTestId('notification-data');
       await data.getByText('European Commission, DG GROW').waitFor();
-      await expect.poll(() => data.getByRole('button', { name: ADDENDUM }).count()).toBe(1);
-      await expect.poll(() => data.textContent()).toContain(`set by ${ADDENDUM}`);
+      await eventually(() => data.getByRole('button', { name: ADDENDUM }).count()).toBe(1);
+      await eventually(() => data.textContent()).toContain(`set by ${ADDENDUM}`);
       for (const item of ['1. Notifying Member', '4. Products covered', '10. Final date for comments', '11. Texts available from']) {
-        await expect.poll(() => data.getByText(item, { exact: true }).count()).toBe(1);
+        await eventually(() => data.getByText(item, { exact: true }).count()).toBe(1);
       }
-      await expect.poll(() => page.getByTestId('days-left').first().textContent()).toMatch(/\d+ days left/);
+      await eventually(() => page.getByTestId('days-left').first().textContent()).toMatch(/\d+ days left/);
       expect(app.blockedRequests).toEqual([]);
       await app.context.close();
     });
@@ -173,14 +178,14 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       await textSpan(page, 'Trace-based Just-in-Time').waitFor();
 
       await commentOnPassage(page, 'Trace-based Just-in-Time');
-      await expect.poll(() => page.getByTestId('editor-quote').textContent()).toContain('Trace-based Just-in-Time');
+      await eventually(() => page.getByTestId('editor-quote').textContent()).toContain('Trace-based Just-in-Time');
 
       // Finishing an empty comment says, next to each field, what is missing.
       await editor(page).getByRole('button', { name: 'Mark finished' }).click();
       await editor(page).getByText('Choose at least one TBT concern.').waitFor();
       await editor(page).getByText('Write the comment in Chinese or in English.').waitFor();
       await editor(page).getByText('Give the clause this comment targets (not needed for a general comment).').waitFor();
-      await expect.poll(() => page.getByTestId('editor-status').textContent()).toBe('Draft');
+      await eventually(() => page.getByTestId('editor-status').textContent()).toBe('Draft');
 
       await editor(page).getByLabel('Clause / subclause').fill('4.2');
       await editor(page).getByLabel('Not based on the relevant international standard (Art. 2.4)').check();
@@ -188,31 +193,31 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       await editor(page).getByLabel('Reference standard', { exact: true }).fill('ISO 8124-1:2022');
       await editor(page).getByLabel('Clause of the standard').fill('4.5');
       // The messages go away as the fields are completed.
-      await expect.poll(() => editor(page).getByRole('alert').count()).toBe(0);
+      await eventually(() => editor(page).getByRole('alert').count()).toBe(0);
       await editor(page).getByRole('button', { name: 'Mark finished' }).click();
-      await expect.poll(() => page.getByTestId('editor-status').textContent()).toBe('Finished');
-      await expect.poll(() => editor(page).getByLabel('Comment (English)').getAttribute('readonly')).not.toBeNull();
+      await eventually(() => page.getByTestId('editor-status').textContent()).toBe('Finished');
+      await eventually(() => editor(page).getByLabel('Comment (English)').getAttribute('readonly')).not.toBeNull();
 
       // A general comment goes to the top of the list.
       await page.getByRole('button', { name: '+ General comment' }).click();
       await editor(page).getByLabel('Comment (English)').fill('Please extend the comment period.');
       const rows = page.getByTestId('comment-row');
-      await expect.poll(() => rows.count()).toBe(2);
-      await expect.poll(() => rows.nth(0).textContent()).toContain('General');
+      await eventually(() => rows.count()).toBe(2);
+      await eventually(() => rows.nth(0).textContent()).toContain('General');
       const anchored = rows.nth(1);
-      await expect.poll(() => anchored.textContent()).toContain('4.2');
-      await expect.poll(() => anchored.textContent()).toContain('Finished');
-      await expect.poll(() => anchored.textContent()).toContain('“Trace-based Just-in-Time');
-      await expect.poll(() => anchored.locator('.type-chip').textContent()).toBe('te');
+      await eventually(() => anchored.textContent()).toContain('4.2');
+      await eventually(() => anchored.textContent()).toContain('Finished');
+      await eventually(() => anchored.textContent()).toContain('“Trace-based Just-in-Time');
+      await eventually(() => anchored.locator('.type-chip').textContent()).toBe('te');
 
       // Scroll the text far away, then pick the comment: the text comes back to its passage.
       const highlight = page.locator('[data-testid="screen-review"] [data-highlight-id]').first();
       await page.getByRole('textbox', { name: 'Page number' }).first().fill('12');
       await page.getByRole('textbox', { name: 'Page number' }).first().press('Enter');
-      await expect.poll(() => highlight.isVisible().then(async (v) => v && (await inViewport(page, highlight)))).toBe(false);
+      await eventually(() => highlight.isVisible().then(async (v) => v && (await inViewport(page, highlight)))).toBe(false);
       await anchored.click();
-      await expect.poll(() => inViewport(page, highlight)).toBe(true);
-      await expect.poll(() => page.getByTestId('editor-quote').textContent()).toContain('Trace-based Just-in-Time');
+      await eventually(() => inViewport(page, highlight)).toBe(true);
+      await eventually(() => page.getByTestId('editor-quote').textContent()).toContain('Trace-based Just-in-Time');
 
       await page.screenshot({ path: '/tmp/review-en.png' });
       await page.getByTestId('compare-toggle').click();
@@ -234,25 +239,25 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
 
       const typed = 'The test in 4.2 is stricter than ISO 8124-1, 5.3.';
       await editor(page).getByLabel('Comment (English)').pressSequentially(typed);
-      await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved');
+      await eventually(() => page.getByTestId('save-state').textContent()).toBe('Saved');
       // Crash the renderer that holds the page. (CDP's Page.crash takes the whole headless
       // browser down with it here, so the renderer debug URL is used: it kills only the renderer.)
       let crashed = false;
       page.on('crash', () => (crashed = true));
       await page.goto('chrome://crash').catch(() => {});
-      await expect.poll(() => crashed).toBe(true);
+      await eventually(() => crashed).toBe(true);
       await page.close().catch(() => {});
 
       const reopened = await openOfflineApp(browser, { context });
       await reopened.page.goto(url);
-      await expect.poll(() => editor(reopened.page).getByLabel('Comment (English)').inputValue()).toBe(typed);
+      await eventually(() => editor(reopened.page).getByLabel('Comment (English)').inputValue()).toBe(typed);
 
       const more = ' 请参照国际标准。';
       await editor(reopened.page).getByLabel('Comment (Chinese)').fill(more);
-      await expect.poll(() => reopened.page.getByTestId('save-state').textContent()).toBe('Saved');
+      await eventually(() => reopened.page.getByTestId('save-state').textContent()).toBe('Saved');
       await reopened.page.reload();
-      await expect.poll(() => editor(reopened.page).getByLabel('Comment (Chinese)').inputValue()).toBe(more);
-      await expect.poll(() => editor(reopened.page).getByLabel('Comment (English)').inputValue()).toBe(typed);
+      await eventually(() => editor(reopened.page).getByLabel('Comment (Chinese)').inputValue()).toBe(more);
+      await eventually(() => editor(reopened.page).getByLabel('Comment (English)').inputValue()).toBe(typed);
       await context.close();
     });
 
@@ -261,13 +266,13 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       const { page } = app;
       await seed(page);
       await page.getByRole('button', { name: '+ General comment' }).click();
-      await expect.poll(() => page.getByTestId('comment-row').count()).toBe(1);
+      await eventually(() => page.getByTestId('comment-row').count()).toBe(1);
       await editor(page).getByRole('button', { name: 'Delete draft' }).click();
       await editor(page).getByRole('button', { name: 'Cancel' }).click();
-      await expect.poll(() => page.getByTestId('comment-row').count()).toBe(1);
+      await eventually(() => page.getByTestId('comment-row').count()).toBe(1);
       await editor(page).getByRole('button', { name: 'Delete draft' }).click();
       await editor(page).getByRole('button', { name: 'Delete', exact: true }).click();
-      await expect.poll(() => page.getByTestId('comment-row').count()).toBe(0);
+      await eventually(() => page.getByTestId('comment-row').count()).toBe(0);
       await page.reload();
       await page.getByText('No comments yet.', { exact: false }).waitFor();
       await app.context.close();
@@ -281,7 +286,7 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       await page.screenshot({ path: '/tmp/review-attach-en.png' });
       await page.getByTestId('attach-file').setInputFiles(NOTIFIED_PDF);
       await textSpan(page, 'Trace-based Just-in-Time').waitFor();
-      await expect.poll(() => page.getByRole('region', { name: 'Notified text' }).first().textContent()).toContain('tracemonkey.pdf');
+      await eventually(() => page.getByRole('region', { name: 'Notified text' }).first().textContent()).toContain('tracemonkey.pdf');
       expect(app.pageErrors).toEqual([]);
       await app.context.close();
     });
@@ -294,21 +299,21 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       await commentOnPassage(page, 'Trace-based Just-in-Time');
       const select = page.getByTestId('document-select');
       await select.selectOption({ label: 'file_pdfjs_test.pdf · zh (5 p.)' });
-      await expect.poll(() => page.getByTestId('comment-row').first().textContent()).toContain('Other document');
+      await eventually(() => page.getByTestId('comment-row').first().textContent()).toContain('Other document');
       await page.locator('[data-testid="screen-review"] .textLayer span').first().waitFor();
-      await expect.poll(() => page.locator('[data-testid="screen-review"] [data-highlight-id]').count()).toBe(0);
+      await eventually(() => page.locator('[data-testid="screen-review"] [data-highlight-id]').count()).toBe(0);
 
       await page.getByTestId('comment-row').first().click();
-      await expect.poll(() => select.inputValue()).toBe('doc-1');
-      await expect.poll(() => page.locator('[data-testid="screen-review"] [data-highlight-id]').count()).toBeGreaterThan(0).catch(async (e) => { await page.screenshot({ path: '/tmp/dbg-multi.png' }); console.log('DEBUG', await page.evaluate(() => ({ pages: document.querySelector('.pdf-document')?.getAttribute('data-rendered-pages'), scroll: document.querySelector('.pdf-scroll')?.scrollTop, spans: document.querySelectorAll('.textLayer span').length }))); throw e; });
-      await expect.poll(() => page.getByTestId('comment-row').first().textContent()).toContain('p. 1');
+      await eventually(() => select.inputValue()).toBe('doc-1');
+      await eventually(() => page.locator('[data-testid="screen-review"] [data-highlight-id]').count()).toBeGreaterThan(0);
+      await eventually(() => page.getByTestId('comment-row').first().textContent()).toContain('p. 1');
 
       // Clicking the highlighted passage in the text opens its comment.
       await editor(page).getByRole('button', { name: 'Close' }).click();
-      await expect.poll(() => editor(page).count()).toBe(0);
+      await eventually(() => editor(page).count()).toBe(0);
       const highlight = (await page.locator('[data-testid="screen-review"] [data-highlight-id]').first().boundingBox())!;
       await page.mouse.click(highlight.x + highlight.width / 2, highlight.y + highlight.height / 2);
-      await expect.poll(() => page.getByTestId('editor-quote').textContent()).toContain('Trace-based Just-in-Time');
+      await eventually(() => page.getByTestId('editor-quote').textContent()).toContain('Trace-based Just-in-Time');
       await app.context.close();
     });
 
@@ -320,9 +325,9 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       await page.getByTestId('compare-toggle').click();
       const standardPane = page.getByTestId('standard-pane');
       await standardPane.locator('.textLayer span').first().waitFor();
-      await expect.poll(() => page.locator('[data-testid="pdf-viewer"]').count()).toBe(2);
+      await eventually(() => page.locator('[data-testid="pdf-viewer"]').count()).toBe(2);
       await standardPane.getByRole('button', { name: 'Cite in comment' }).click();
-      await expect.poll(() => editor(page).getByLabel('Reference standard', { exact: true }).inputValue()).toBe('ECMA-404:2013');
+      await eventually(() => editor(page).getByLabel('Reference standard', { exact: true }).inputValue()).toBe('ECMA-404:2013');
 
       // The divider between the notified text and the standard moves with the mouse.
       const notified = page.locator('.split-pane').first();
@@ -333,7 +338,31 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       await page.mouse.down();
       await page.mouse.move(box.x + 120, box.y + box.height / 2, { steps: 4 });
       await page.mouse.up();
-      await expect.poll(async () => (await notified.boundingBox())!.width).toBeGreaterThan(before + 100);
+      await eventually(async () => (await notified.boundingBox())!.width).toBeGreaterThan(before + 100);
+      await app.context.close();
+    });
+
+    it('a reload reopens the comment named in the address and shows its passage, even deep in the text', async () => {
+      const app = await openOfflineApp(browser);
+      const { page } = app;
+      await seed(page);
+      const pageInput = page.getByRole('textbox', { name: 'Page number' }).first();
+      await textSpan(page, 'Trace-based Just-in-Time').waitFor();
+      await pageInput.fill('9');
+      await pageInput.press('Enter');
+      const span = page.locator('[data-testid="pdf-page-9"] .textLayer span').nth(20);
+      const text = (await span.textContent())!.trim().slice(0, 12);
+      await commentOnPassage(page, text);
+      await eventually(() => page.getByTestId('editor-quote').textContent()).toContain(text);
+      await page.reload();
+      await eventually(() => page.getByTestId('editor-quote').textContent()).toContain(text);
+      // The passage's highlight is on screen, inside the PDF pane, not left on page 1.
+      const highlight = page.locator('.pdf-highlight.active').first();
+      await eventually(async () => {
+        const box = await highlight.boundingBox();
+        const pane = await page.getByTestId('pdf-scroll').first().boundingBox();
+        return !!box && !!pane && box.y >= pane.y && box.y + box.height <= pane.y + pane.height;
+      }).toBe(true);
       await app.context.close();
     });
 
@@ -347,7 +376,7 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       await editor(page).getByText('请至少选择一个 TBT 关注点。').waitFor();
       await editor(page).getByLabel('未以相关国际标准为基础（第 2.4 条）').check();
       await editor(page).getByLabel('意见（中文）').fill('第 4.2 条的试验要求严于国际标准。');
-      await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('已保存');
+      await eventually(() => page.getByTestId('save-state').textContent()).toBe('已保存');
       await page.screenshot({ path: '/tmp/review-zh.png' });
       await page.getByTestId('tab-notification').click();
       await page.getByText('现行评议截止日期', { exact: false }).first().waitFor();
