@@ -1,5 +1,6 @@
 // Builds the Fastify app: auth, sync, files, admin and health routes over one Db.
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
 import type { Db } from './db/db';
 import type { ServerConfig } from './config';
 import { actorForToken, type Actor } from './auth/sessions';
@@ -62,6 +63,16 @@ export async function buildApp(db: Db, config: ServerConfig, logger: boolean | o
       return actor;
     },
   };
+
+  // The desktop app calls from its own origin (app://, or the browser build's). Any origin may
+  // call: requests carry a bearer token, never cookies, so a foreign page gains nothing.
+  await app.register(cors, {
+    origin: '*',
+    methods: ['GET', 'POST', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'range'],
+    exposedHeaders: ['etag', 'x-content-sha256', 'content-length', 'content-range', 'retry-after'],
+    maxAge: 600,
+  });
 
   app.get('/health', async (_request, reply) => {
     try {

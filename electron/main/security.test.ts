@@ -27,7 +27,9 @@ describe('the main window is isolated from Node', () => {
     const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]));
     expect(directives['script-src']).toBe("script-src 'self' 'wasm-unsafe-eval'");
     expect(directives['object-src']).toBe("object-src 'none'");
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-eval'|https?:|\*/);
+    // Remote hosts appear only in connect-src (data to the sync server), never where code comes from.
+    expect(directives['connect-src']).toBe("connect-src 'self' blob: data: http://127.0.0.1:* http://localhost:* https:");
+    expect(CONTENT_SECURITY_POLICY.replace(directives['connect-src']!, '')).not.toMatch(/'unsafe-eval'|https?:|\*/);
   });
 });
 

@@ -4,6 +4,7 @@ import { useRoute } from './route';
 import { useOnline } from './useOnline';
 import { Screen } from './Screen';
 import { useMenuCommands } from './useMenuCommands';
+import { SyncIndicator } from '../sync/SyncIndicator';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -32,6 +33,7 @@ export function App() {
         <span className={online ? 'net net-online' : 'net net-offline'} data-testid="network-state">
           {online ? t('online') : t('offline')}
         </span>
+        <SyncIndicator />
         <label className="language">
           {t('language')}
           <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)} data-testid="language-select">

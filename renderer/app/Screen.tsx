@@ -5,6 +5,9 @@ import { ImportScreen } from '../importing/ImportScreen';
 import { StandardsScreen } from '../standards/StandardsScreen';
 import { PdfDevPage } from '../pdf/PdfDevPage';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { SyncScreen } from '../sync/SyncScreen';
+import { CompileScreen } from '../compile/CompileScreen';
+import { SubmissionScreen } from '../submission/SubmissionScreen';
 
 export function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -18,6 +21,12 @@ export function Screen({ route }: { route: Route }) {
       return <PdfDevPage />;
     case 'settings':
       return <SettingsScreen />;
+    case 'sync':
+      return <SyncScreen conflictId={route.conflictId} />;
+    case 'compile':
+      return <CompileScreen key={route.notificationId} notificationId={route.notificationId} />;
+    case 'submission':
+      return <SubmissionScreen key={route.notificationId} notificationId={route.notificationId} />;
     default:
       return <NotificationsScreen />;
   }

@@ -7,6 +7,9 @@ export type Route =
   | { name: 'import' }
   | { name: 'standards' }
   | { name: 'settings' }
+  | { name: 'sync'; conflictId?: string }
+  | { name: 'compile'; notificationId: string }
+  | { name: 'submission'; notificationId: string }
   | { name: 'pdf-dev' };
 
 export function parseHash(hash: string): Route {
@@ -14,10 +17,13 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'review' && parts[1]) {
     return parts[2] ? { name: 'review', notificationId: parts[1], commentId: parts[2] } : { name: 'review', notificationId: parts[1] };
   }
+  if (parts[0] === 'compile' && parts[1]) return { name: 'compile', notificationId: parts[1] };
+  if (parts[0] === 'submission' && parts[1]) return { name: 'submission', notificationId: parts[1] };
   if (parts[0] === 'import') return { name: 'import' };
   if (parts[0] === 'standards') return { name: 'standards' };
   if (parts[0] === 'dev' && parts[1] === 'pdf') return { name: 'pdf-dev' };
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'sync') return parts[1] === 'conflict' && parts[2] ? { name: 'sync', conflictId: parts[2] } : { name: 'sync' };
   return { name: 'notifications' };
 }
 
@@ -25,6 +31,10 @@ export function routeToHash(route: Route): string {
   switch (route.name) {
     case 'review':
       return `#/review/${encodeURIComponent(route.notificationId)}${route.commentId ? `/${encodeURIComponent(route.commentId)}` : ''}`;
+    case 'compile':
+      return `#/compile/${encodeURIComponent(route.notificationId)}`;
+    case 'submission':
+      return `#/submission/${encodeURIComponent(route.notificationId)}`;
     case 'import':
       return '#/import';
     case 'standards':
@@ -33,6 +43,8 @@ export function routeToHash(route: Route): string {
       return '#/dev/pdf';
     case 'settings':
       return '#/settings';
+    case 'sync':
+      return route.conflictId ? `#/sync/conflict/${encodeURIComponent(route.conflictId)}` : '#/sync';
     default:
       return '#/';
   }

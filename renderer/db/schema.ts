@@ -4,6 +4,8 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Notification } from '../../shared/domain/notification';
 import type { Comment } from '../../shared/domain/comment';
 import type { NotifiedDocument, StandardText } from '../../shared/domain/document';
+import type { Assignment, CommentBase, OutboxEntry, PendingFile, RemoteComment, SyncConflict, SyncStateRow } from '../sync/records';
+import type { PositionRow, SendingRecordRow } from '../compile/records';
 
 export const DB_NAME = 'tbt-review-desk';
 
@@ -25,6 +27,15 @@ export type ReviewDb = Dexie & {
   files: EntityTable<FileBlob, 'sha256'>;
   comments: EntityTable<Comment, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  outbox: EntityTable<OutboxEntry, 'id'>;
+  syncState: EntityTable<SyncStateRow, 'key'>;
+  commentBases: EntityTable<CommentBase, 'commentId'>;
+  conflicts: EntityTable<SyncConflict, 'commentId'>;
+  remoteComments: EntityTable<RemoteComment, 'id'>;
+  assignments: Dexie.Table<Assignment, [string, string]>;
+  pendingFiles: EntityTable<PendingFile, 'sha256'>;
+  positions: Dexie.Table<PositionRow, [string, string]>;
+  sendingRecords: EntityTable<SendingRecordRow, 'notificationId'>;
 };
 
 /** Version 1 (0.0.x previews): one free-text `concern` per comment, no standards or settings. */
@@ -42,6 +53,25 @@ export const SCHEMA_V2 = {
   settings: '&key',
 };
 
+/** Version 3: sync with the central server (renderer/sync): the outbox and what was pulled. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  outbox: '&id, commentId',
+  syncState: '&key',
+  commentBases: '&commentId',
+  conflicts: '&commentId',
+  remoteComments: '&id, notificationId, committeeId',
+  assignments: '&[notificationId+committeeId], notificationId',
+  pendingFiles: '&sha256',
+};
+
+/** Version 4: the secretaries' committee positions and the desk officers' sending records (renderer/compile, renderer/submission). */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  positions: '&[notificationId+committeeId], notificationId',
+  sendingRecords: '&notificationId',
+};
+
 export function upgradeCommentsToV2(tx: Transaction): Promise<number> {
   return tx
     .table('comments')
@@ -57,6 +87,8 @@ export function openReviewDb(name = DB_NAME): ReviewDb {
   const db = new Dexie(name) as ReviewDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeCommentsToV2);
+  db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4);
   return db;
 }
 

@@ -7,6 +7,9 @@ import { importingLocales } from '../importing/locales';
 import { demoLocales } from '../demo/locales';
 import { standardsLocales } from '../standards/locales';
 import { settingsLocales } from '../settings/locales';
+import { compileLocales } from '../compile/locales';
+import { submissionLocales } from '../submission/locales';
+import { syncLocales } from '../sync/locales';
 
 export interface Locales {
   en: Record<string, unknown>;
@@ -22,4 +25,7 @@ export const namespaces: Record<string, Locales> = {
   demo: demoLocales,
   standards: standardsLocales,
   settings: settingsLocales,
+  compile: compileLocales,
+  submission: submissionLocales,
+  sync: syncLocales,
 };

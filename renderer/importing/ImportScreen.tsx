@@ -6,7 +6,7 @@ import { formatNumber } from '../i18n';
 import { AttachDocuments } from './AttachDocuments';
 import { FileDrop } from './FileDrop';
 import { runImport, type ImportPhase, type ImportRun } from './runImport';
-import { useNotificationCount } from './useStoreCount';
+import { useNotificationCount } from './useNotificationCount';
 import './importing.css';
 
 type State =

@@ -18,6 +18,7 @@ import { useRoute } from '../app/route';
 import { formatDate } from '../i18n';
 import type { ListGroup, ListRow } from './listModel';
 import { useListStore } from './listStore';
+import { SubmissionBadge } from '../submission/SubmissionBadge';
 
 type TableRow = ListGroup;
 
@@ -39,7 +40,7 @@ function DeadlineCell({ row, isFollowUp }: { row: ListRow; isFollowUp: boolean }
     <span className={`nl-deadline nl-deadline-${row.deadlineState}`} title={t('deadline.inForce', { symbol: row.deadlineSetBy })} data-testid="deadline">
       <span className="nl-date">{formatDate(date)}</span>
       <span className="nl-days" data-state={row.deadlineState}>
-        {row.deadlineState === 'overdue' ? '⚠ ' : row.deadlineState === 'near' ? '⏰ ' : ''}
+        {row.deadlineState === 'overdue' ? '⚠ ' : ''}
         {label}
       </span>
     </span>
@@ -55,7 +56,7 @@ function useColumns(): ColumnDef<TableRow>[] {
         // Sortable columns need an accessor; the sorting itself is done by listModel.
         accessorFn: (g) => g.row.symbolKey,
         header: t('columns.symbol'),
-        size: 200,
+        size: 235,
         cell: ({ row }) => {
           const n = row.original.row.notification;
           const followUps = row.subRows.length;
@@ -93,14 +94,14 @@ function useColumns(): ColumnDef<TableRow>[] {
         id: 'member',
         accessorFn: (g) => g.row.memberKey,
         header: t('columns.member'),
-        size: 125,
+        size: 120,
         cell: ({ row }) => <span title={row.original.row.notification.member}>{row.original.row.notification.member}</span>,
       },
       {
         id: 'title',
         accessorFn: (g) => g.row.titleKey,
         header: t('columns.title'),
-        size: 260,
+        size: 240,
         cell: ({ row }) => {
           const n = row.original.row.notification;
           return (
@@ -148,7 +149,7 @@ function useColumns(): ColumnDef<TableRow>[] {
         id: 'deadline',
         accessorFn: (g) => g.row.deadline,
         header: t('columns.deadline'),
-        size: 215,
+        size: 230,
         cell: ({ row }) => <DeadlineCell row={row.original.row} isFollowUp={row.depth > 0} />,
       },
       {
@@ -163,6 +164,7 @@ function useColumns(): ColumnDef<TableRow>[] {
               <span className={`nl-status nl-status-${r.status}`} data-testid="status">
                 {t(`status.${r.status}`)}
               </span>
+              <SubmissionBadge notificationId={r.id} deadline={r.deadline} />
               {r.drafts + r.finished > 0 && <span className="nl-counts">{t('counts', { draft: r.drafts, finished: r.finished })}</span>}
             </span>
           );

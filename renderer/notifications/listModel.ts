@@ -32,6 +32,9 @@ export interface ListRow {
   symbolRank: number;
   memberKey: string;
   titleKey: string;
+  /** Dates as day numbers (null when absent): numbers compare several times faster than strings. */
+  distributionDay: number | null;
+  deadlineDay: number | null;
 }
 
 export type DeadlineWindow = 'all' | 'overdue' | 'next7' | 'next30' | 'none';
@@ -135,6 +138,8 @@ export function prepareRows(notifications: readonly Notification[], comments: Ma
       symbolRank: 0,
       memberKey: n.member.toLowerCase(),
       titleKey: n.title.trim().toLowerCase(),
+      distributionDay: dayNumber(n.distributionDate),
+      deadlineDay: dayNumber(deadline),
     };
   });
   [...rows].sort((a, b) => compareStrings(a.symbolKey, b.symbolKey)).forEach((row, i) => (row.symbolRank = i));
@@ -177,6 +182,20 @@ export function filterNotifications(rows: readonly ListRow[], filters: ListFilte
 
 const STATUS_RANK: Record<ReviewStatus, number> = { new: 0, in_review: 1, finished: 2 };
 
+function dayNumber(isoDate: string | null | undefined): number | null {
+  if (!isoDate) return null;
+  const time = Date.parse(isoDate.slice(0, 10));
+  return Number.isNaN(time) ? null : time / 86_400_000;
+}
+
+/** Compares two nullable day numbers with absent ones last whatever the direction. */
+function compareDays(a: number | null, b: number | null, desc: boolean): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return desc ? b - a : a - b;
+}
+
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -198,9 +217,9 @@ function compareBy(column: string, a: ListRow, b: ListRow, desc: boolean): numbe
     case 'title':
       return compareNullable(a.titleKey, b.titleKey, desc);
     case 'distributionDate':
-      return compareNullable(a.notification.distributionDate, b.notification.distributionDate, desc);
+      return compareDays(a.distributionDay, b.distributionDay, desc);
     case 'deadline':
-      return compareNullable(a.deadline, b.deadline, desc);
+      return compareDays(a.deadlineDay, b.deadlineDay, desc);
     case 'status':
       return (desc ? -1 : 1) * (STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.drafts + a.finished - (b.drafts + b.finished));
     default:

@@ -10,7 +10,7 @@ import { Outline, type OutlineTarget } from './Outline';
 import { PdfPage, type RenderedPage } from './PdfPage';
 import { TextStore } from './textStore';
 import { useFind, type FindMatch } from './useFind';
-import { currentPage, displayedSizes, livePages, pageAt, pageTops, PAGE_GAP, type PageSize } from './layout';
+import { AUTO_MAX_SCALE, currentPage, displayedSizes, livePages, pageAt, pageTops, PAGE_GAP, type PageSize } from './layout';
 import { offsetsFromRange, rangeFromOffsets, textRects } from './textRanges';
 import { buildTextAnchor } from '../../shared/anchoring/anchor';
 import { pdfRectToViewRect, type ViewRect } from '../../shared/anchoring/geometry';
@@ -43,7 +43,6 @@ export function PdfViewer(props: PdfViewerProps) {
 const ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4, 5];
 /** 'auto' fits the width but never beyond AUTO_MAX_SCALE (as pdf.js' viewer does); 'fit' always fits. */
 type Zoom = { mode: 'auto' } | { mode: 'fit' } | { mode: 'fixed'; scale: number };
-const AUTO_MAX_SCALE = 1.5;
 
 function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHighlightClick, scrollTo }: PdfViewerProps & { doc: PDFDocumentProxy }) {
   const { t } = useTranslation('pdf');

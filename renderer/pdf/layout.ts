@@ -1,5 +1,8 @@
 // Where each page sits in the scrolling column, and which pages are near enough to be rendered.
 
+/** 'auto' zoom fits the page width but never beyond this scale. */
+export const AUTO_MAX_SCALE = 1.5;
+
 export interface PageSize {
   width: number;
   height: number;

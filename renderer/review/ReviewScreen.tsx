@@ -20,6 +20,8 @@ import { documentOrder } from './commentOrder';
 import { newDraftComment } from './newComment';
 import { deadlineInForce } from './symbolChain';
 import { useAutosave } from './useAutosave';
+import { deleteComment } from '../sync/outbox';
+import { RoleLinks } from '../compile/RoleLinks';
 import './review.css';
 
 type Tab = 'comments' | 'notification';
@@ -122,7 +124,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
     if (!editing) return;
     const id = editing.id;
     await writer.flush();
-    await db.comments.delete(id);
+    await deleteComment(db, id);
     open(undefined);
   };
 
@@ -238,6 +240,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
         {deadline && <DeadlineBadge date={deadline.date} />}
         <span className="spacer" />
         <SaveIndicator state={saveState} />
+        <RoleLinks notificationId={notificationId} />
         <button aria-pressed={comparing} onClick={() => setComparing(!comparing)} data-testid="compare-toggle">
           {comparing ? t('compare.close') : t('compare.open')}
         </button>

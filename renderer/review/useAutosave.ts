@@ -3,10 +3,11 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Comment } from '../../shared/domain/comment';
 import { db } from '../db/schema';
+import { saveComment } from '../sync/outbox';
 import { createCoalescingWriter, type CoalescingWriter, type SaveState } from './coalescingWriter';
 
 export function useAutosave(): { writer: CoalescingWriter<Comment>; saveState: SaveState } {
-  const writer = useMemo(() => createCoalescingWriter<Comment>((comment) => db.comments.put(comment)), []);
+  const writer = useMemo(() => createCoalescingWriter<Comment>((comment) => saveComment(db, comment)), []);
   const saveState = useSyncExternalStore(writer.subscribe, writer.state);
   useEffect(() => {
     const flush = () => void writer.flush();

@@ -26,7 +26,9 @@ export const settingsLocales = {
       confirm: 'Replace with the backup',
       restoring: 'Restoring…',
       restored: 'Backup restored.',
-      tables: { notifications: 'Notifications', documents: 'Notified documents', standards: 'Standard texts', files: 'PDF files', comments: 'Comments', settings: 'Settings' },
+      tables: { notifications: 'Notifications', documents: 'Notified documents', standards: 'Standard texts', files: 'PDF files', comments: 'Comments', settings: 'Settings',
+        // Sync (renderer/sync)
+        outbox: 'Changes waiting to be sent', syncState: 'Sync state', commentBases: 'Server versions known', conflicts: 'Sync conflicts', remoteComments: 'Received from the committee', assignments: 'Assignments', pendingFiles: 'Documents to download' },
       errors: {
         not_a_backup: 'This file is not a TBT Review Desk backup. Nothing was changed.',
         other_database: 'This backup belongs to another application ({{detail}}). Nothing was changed.',
@@ -63,7 +65,8 @@ export const settingsLocales = {
       confirm: '用备份替换',
       restoring: '正在恢复…',
       restored: '备份已恢复。',
-      tables: { notifications: '通报', documents: '通报文件', standards: '标准文本', files: 'PDF 文件', comments: '评议意见', settings: '设置' },
+      tables: { notifications: '通报', documents: '通报文件', standards: '标准文本', files: 'PDF 文件', comments: '评议意见', settings: '设置',
+        outbox: '待发送的更改', syncState: '同步状态', commentBases: '已知的服务器版本', conflicts: '同步冲突', remoteComments: '从委员会收到的意见', assignments: '分配', pendingFiles: '待下载的文件' },
       errors: {
         not_a_backup: '此文件不是 TBT 通报评议台的备份。未做任何更改。',
         other_database: '此备份属于其他应用（{{detail}}）。未做任何更改。',

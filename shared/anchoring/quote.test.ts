@@ -24,6 +24,15 @@ describe('finding a quote again in page text', () => {
     expect(extracted.slice(range!.start, range!.end)).toBe('技 术\n法 规');
   });
 
+  it('finds a quote that ends in a hyphenated line break, as selected from the page', () => {
+    const page = 'Dynamic languages are more difficult to com-\npile than statically typed ones. Yes.';
+    const end = page.indexOf('\n');
+    const selector = quoteSelector(page, { start: 0, end });
+    expect(selector.quote.endsWith('com-')).toBe(true);
+    const range = findQuote(page, selector);
+    expect(range).toEqual({ start: 0, end: end - 1 });
+  });
+
   it('returns null when the words are not on the page', () => {
     expect(findQuote(text, { quote: 'not here', prefix: '', suffix: '' })).toBeNull();
     expect(findQuote(text, { quote: '   ', prefix: '', suffix: '' })).toBeNull();

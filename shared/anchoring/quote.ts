@@ -36,6 +36,13 @@ function commonPrefixLength(a: string, b: string): number {
   return n;
 }
 
+function normalizedPart(part: string, following: string): string {
+  const { text, map } = normalizeWithMap(part + following);
+  let end = 0;
+  while (end < map.length && map[end]! < part.length) end++;
+  return text.slice(0, end);
+}
+
 /**
  * Finds the quote in `text`, comparing normalised text (NFKC, no whitespace), and returns its
  * range in the ORIGINAL text. When the quote occurs more than once, the occurrence whose
@@ -43,9 +50,11 @@ function commonPrefixLength(a: string, b: string): number {
  */
 export function findQuote(text: string, selector: QuoteSelector): TextRange | null {
   const page = normalizeWithMap(text);
-  const quote = normalizeWithMap(selector.quote).text;
+  // Each part is normalised together with what follows it, as it is within the page (a quote
+  // ending in a line-end hyphen loses that hyphen in the page's normalised text too).
+  const quote = normalizedPart(selector.quote, selector.suffix);
   if (!quote) return null;
-  const prefix = normalizeWithMap(selector.prefix).text;
+  const prefix = normalizedPart(selector.prefix, selector.quote + selector.suffix);
   const suffix = normalizeWithMap(selector.suffix).text;
 
   let best: { index: number; score: number } | null = null;

@@ -8,7 +8,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' blob: data:",
+  // The sync server (renderer/sync): https anywhere, plain http only on this machine (a local
+  // or test server). The sync client itself refuses to send a token over http to any other host.
+  "connect-src 'self' blob: data: http://127.0.0.1:* http://localhost:* https:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -5,6 +5,7 @@ import type { FigureOutcome } from '../../types';
 import { loadRenderer, type PdfjsModule } from '../renderer';
 import { round } from '../stats';
 import { fetchLargePdf, stage } from './pdfCommon';
+import { AUTO_MAX_SCALE } from '../../../../renderer/pdf/layout';
 
 export async function pdfFirstPagePdfjs(): Promise<FigureOutcome> {
   const bytes = await fetchLargePdf();
@@ -25,6 +26,12 @@ export async function pdfFirstPagePdfjs(): Promise<FigureOutcome> {
   const linkService = new PDFLinkService({ eventBus });
   const viewer = new PDFViewer({ container, viewer: viewerElement, eventBus, linkService, imageResourcesPath: './pdfjs-viewer-images/' });
   linkService.setViewer(viewer);
+  // Draw at the scale the app's viewer uses (fit width, at most AUTO_MAX_SCALE), so that both draw
+  // the same number of pixels; pdf.js's own default would draw a smaller page.
+  eventBus.on('pagesinit', () => {
+    viewer.currentScaleValue = 'page-width';
+    viewer.currentScale = Math.min(viewer.currentScale, AUTO_MAX_SCALE);
+  });
   const firstPage = new Promise<number>((resolve) => {
     eventBus.on('pagerendered', (event: { pageNumber: number }) => {
       if (event.pageNumber === 1) resolve(performance.now());

@@ -1,0 +1,4 @@
+export { CompileView, type CompileViewProps, type SourceComment } from './CompileView';
+export { compileLocales } from './locales';
+export { CompileScreen } from './CompileScreen';
+export { RoleLinks } from './RoleLinks';

@@ -1,0 +1,142 @@
+// The server's HTTP API as the client uses it (server/PROTOCOL.md). Bodies are checked with the
+// schemas the server uses; failures become SyncHttpError (with the server's error code) or
+// NetworkError (no answer at all), which the engine maps to translated words.
+import {
+  loginResponseSchema,
+  pullResponseSchema,
+  pushGapResponseSchema,
+  pushResponseSchema,
+  type LoginResponse,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+} from '../../shared/sync/protocol';
+
+export type Fetch = typeof fetch;
+
+export class SyncHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(`HTTP ${status} ${code}`);
+  }
+}
+
+/** The server did not answer (offline, refused, timed out, or the answer was lost). */
+export class NetworkError extends Error {}
+
+/** A server URL the client may send a token to: https anywhere, plain http only on this machine. */
+export function normalizeServerUrl(input: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return null;
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) return null;
+  if (url.username || url.password || url.search || url.hash) return null;
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+const REQUEST_TIMEOUT_MS = 30_000;
+
+export type PushOutcome = { kind: 'ok'; response: PushResponse } | { kind: 'gap'; ackedThrough: number };
+
+export class SyncApi {
+  constructor(
+    readonly serverUrl: string,
+    private readonly token: string | null,
+    private readonly fetchImpl: Fetch = (...args) => globalThis.fetch(...args),
+  ) {}
+
+  private async request(path: string, init: RequestInit = {}, timeoutMs = REQUEST_TIMEOUT_MS): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.token) headers.set('authorization', `Bearer ${this.token}`);
+    if (init.body !== undefined) headers.set('content-type', 'application/json');
+    try {
+      return await this.fetchImpl(`${this.serverUrl}${path}`, { ...init, headers, signal: init.signal ?? AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      throw new NetworkError(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private async json(response: Response): Promise<unknown> {
+    try {
+      return await response.json();
+    } catch (error) {
+      throw new NetworkError(`unreadable answer: ${String(error)}`);
+    }
+  }
+
+  private async fail(response: Response): Promise<never> {
+    const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
+    throw new SyncHttpError(response.status, typeof body?.error === 'string' ? body.error : `http_${response.status}`);
+  }
+
+  /** True when the server and its database answer. */
+  async health(): Promise<boolean> {
+    const response = await this.request('/health', {}, 10_000);
+    return response.ok;
+  }
+
+  async login(username: string, password: string): Promise<LoginResponse> {
+    const response = await this.request('/auth/login', { method: 'POST', body: JSON.stringify({ username, password }) });
+    if (!response.ok) await this.fail(response);
+    return loginResponseSchema.parse(await this.json(response));
+  }
+
+  async logout(): Promise<void> {
+    const response = await this.request('/auth/logout', { method: 'POST' });
+    if (!response.ok && response.status !== 401) await this.fail(response);
+  }
+
+  async push(body: PushRequest): Promise<PushOutcome> {
+    const response = await this.request('/sync/push', { method: 'POST', body: JSON.stringify(body) });
+    if (response.status === 409) {
+      const gap = pushGapResponseSchema.safeParse(await this.json(response));
+      if (gap.success) return { kind: 'gap', ackedThrough: gap.data.ackedThrough };
+      throw new SyncHttpError(409, 'conflict');
+    }
+    if (!response.ok) await this.fail(response);
+    return { kind: 'ok', response: pushResponseSchema.parse(await this.json(response)) };
+  }
+
+  async pull(cursor: string | undefined, limit: number): Promise<PullResponse> {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (cursor) query.set('cursor', cursor);
+    const response = await this.request(`/sync/pull?${query}`);
+    if (!response.ok) await this.fail(response);
+    return pullResponseSchema.parse(await this.json(response));
+  }
+
+  /** Downloads a file, reporting bytes received as they arrive. */
+  async download(path: string, onProgress: (received: number, total: number) => void): Promise<Uint8Array<ArrayBuffer>> {
+    const response = await this.request(path, {}, 10 * 60_000);
+    if (!response.ok) await this.fail(response);
+    const total = Number(response.headers.get('content-length') ?? 0);
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    const reader = response.body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        received += value.byteLength;
+        onProgress(received, total);
+      }
+    } catch (error) {
+      throw new NetworkError(error instanceof Error ? error.message : String(error));
+    }
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return bytes;
+  }
+}

@@ -1,0 +1,137 @@
+// Three users across the real sync server on loopback, in Chromium: a reviewer finishes a comment
+// offline and it reaches the server when the browser is back online; the committee secretary
+// pulls it, compiles and approves, which locks the compilation on the server (a later revision by
+// the reviewer is refused); the desk officer combines the approved position and exports it.
+//
+// The server carries comments and locks but not committee positions, so the desk officer signs in
+// on the secretary's computer, where the approved position is stored (see the report of issue 4).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { APP_ORIGIN, chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
+import { ServerProcess } from '../bench/server/serverProcess';
+import { adminCli, DEMO_PASSWORD, finishedComment, freshDatabase } from '../bench/server/fixtures';
+import type { LoginResponse, PushResponse } from '../../shared/sync/protocol';
+
+const TOYS = 'G/TBT/N/EU/1148';
+const TOYS_TITLE = 'Proposal for a Regulation on the safety of toys';
+const TEXT = 'The magnet flux limit of 50 kG²mm² should follow ISO 8124-1.';
+
+function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 20_000 });
+}
+
+async function signIn(page: Page, context: BrowserContext, serverUrl: string, username: string): Promise<void> {
+  await context.grantPermissions(['local-network-access'], { origin: APP_ORIGIN });
+  await context.setOffline(false);
+  await page.getByTestId('sync-indicator').click();
+  const form = page.getByTestId('sign-in-form');
+  await form.getByLabel('Server address').fill(serverUrl);
+  await form.getByLabel('User name').fill(username);
+  await form.getByLabel('Password').fill(DEMO_PASSWORD);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await eventually(() => page.getByTestId('sync-phase').textContent()).toBe('Up to date');
+}
+
+async function open(page: Page, hash: string): Promise<void> {
+  await page.goto(`${page.url().split('#')[0]}${hash}`);
+}
+
+async function login(url: string, username: string): Promise<LoginResponse> {
+  const response = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  expect(response.status).toBe(200);
+  return (await response.json()) as LoginResponse;
+}
+
+describe.runIf(chromiumAvailable())('reviewer, secretary and desk officer across the sync server', () => {
+  let browser: Browser;
+  let server: ServerProcess;
+  let drop: () => Promise<void> = async () => {};
+
+  beforeAll(async () => {
+    const db = await freshDatabase('pglite');
+    drop = db.drop;
+    await adminCli(db.env, 'seed-demo');
+    server = new ServerProcess(db.env);
+    await server.start();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.kill();
+    await drop();
+  });
+
+  it('a comment finished offline is compiled, approved and locked on the server, then exported by the desk officer', async () => {
+    // The reviewer, on their own computer.
+    const reviewer = await openOfflineApp(browser, { allowOrigins: [server.url] });
+    await signIn(reviewer.page, reviewer.context, server.url, 'reviewer');
+    await open(reviewer.page, `#/review/${encodeURIComponent(TOYS)}`);
+    await reviewer.page.getByTestId('screen-review').waitFor();
+    await reviewer.context.setOffline(true);
+    await eventually(() => reviewer.page.getByTestId('network-state').textContent()).toBe('Offline');
+    await reviewer.page.getByRole('button', { name: '+ General comment' }).click();
+    const editor = reviewer.page.getByTestId('comment-editor');
+    await editor.getByLabel('Not based on the relevant international standard (Art. 2.4)').check();
+    await editor.getByLabel('Comment (English)').fill(TEXT);
+    await editor.getByRole('button', { name: 'Mark finished' }).click();
+    await eventually(() => reviewer.page.getByTestId('sync-indicator').textContent()).toContain('1 waiting');
+    await reviewer.context.setOffline(false);
+    await eventually(() => reviewer.page.getByTestId('sync-indicator').textContent()).toMatch(/^Synced /);
+
+    // The secretary, on another computer: only the compile link, the comment pulled with its author.
+    const office = await openOfflineApp(browser, { allowOrigins: [server.url] });
+    const page = office.page;
+    await signIn(page, office.context, server.url, 'secretary');
+    await open(page, `#/review/${encodeURIComponent(TOYS)}`);
+    await page.getByTestId('screen-review').waitFor();
+    expect(await page.getByTestId('open-submission').count()).toBe(0);
+    await page.getByTestId('open-compile').click();
+    await page.getByTestId('screen-compile').waitFor();
+    const compiled = page.getByTestId('compiled-comment').filter({ hasText: 'By Li Wei (reviewer)' });
+    await eventually(() => compiled.count()).toBe(1);
+    expect(await compiled.locator('textarea').nth(2).inputValue()).toBe(TEXT);
+    expect(await page.getByTestId('screen-compile').textContent()).toContain('Committee TC-TOYS');
+    await compiled.getByLabel('Decision').selectOption('accepted');
+    await page.getByRole('button', { name: 'Approve and lock' }).click();
+    await eventually(() => page.getByTestId('server-lock').textContent()).toBe('The compilation is also locked on the server: experts can no longer revise or withdraw its comments.');
+
+    // The server now refuses any further comment on the locked compilation.
+    const { token, user } = await login(server.url, 'reviewer');
+    const push = await fetch(`${server.url}/sync/push`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ clientId: randomUUID(), mutations: [{ id: 1, op: 'comment.put', committeeId: user.committees[0]!.id, baseVersion: null, comment: finishedComment(TOYS, 'too late') }] }),
+    });
+    expect(((await push.json()) as PushResponse).results).toEqual([{ id: 1, status: 'rejected', reason: 'locked' }]);
+
+    // The desk officer signs in on the secretary's computer, where the approved position is.
+    await open(page, '#/sync');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await eventually(() => page.getByTestId('sync-indicator').textContent()).toContain('Not signed in');
+    await signIn(page, office.context, server.url, 'officer');
+    await open(page, `#/review/${encodeURIComponent(TOYS)}`);
+    await page.getByTestId('screen-review').waitFor();
+    expect(await page.getByTestId('open-compile').count()).toBe(0);
+    await page.getByTestId('open-submission').click();
+    await page.getByTestId('screen-submission').waitFor();
+    expect(await page.getByTestId('submission-subject').textContent()).toBe(`Subject: Comments of China on ${TOYS} – ${TOYS_TITLE}`);
+    expect(await page.getByTestId('screen-submission').textContent()).toContain('Approved positions: TC-TOYS');
+
+    const event = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Comment table (DOCX)', exact: true }).click();
+    const file = await event;
+    const path = join(mkdtempSync(join(tmpdir(), 'tbt-three-users-')), file.suggestedFilename());
+    await file.saveAs(path);
+    const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('The magnet flux limit of 50 kG²mm² should follow ISO 8124-1.');
+    expect(xml).toContain('Observations of the secretariat');
+    expect(reviewer.pageErrors).toEqual([]);
+    expect(office.pageErrors).toEqual([]);
+  });
+});
