@@ -101,7 +101,7 @@ function useColumns(): ColumnDef<TableRow>[] {
         id: 'title',
         accessorFn: (g) => g.row.titleKey,
         header: t('columns.title'),
-        size: 240,
+        size: 215,
         cell: ({ row }) => {
           const n = row.original.row.notification;
           return (
@@ -116,7 +116,7 @@ function useColumns(): ColumnDef<TableRow>[] {
       {
         id: 'products',
         header: t('columns.products'),
-        size: 140,
+        size: 125,
         enableSorting: false,
         cell: ({ row }) => <span title={row.original.row.notification.products}>{row.original.row.notification.products}</span>,
       },
@@ -156,7 +156,7 @@ function useColumns(): ColumnDef<TableRow>[] {
         id: 'status',
         accessorFn: (g) => g.row.status,
         header: t('columns.status'),
-        size: 150,
+        size: 215,
         cell: ({ row }) => {
           const r = row.original.row;
           return (
