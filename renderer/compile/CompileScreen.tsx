@@ -1,6 +1,7 @@
 // The secretary's screen for one notification: loads the finished comments available on this
 // computer and the committee's stored position, shows them in CompileView, saves every change,
-// and on approval locks the compilation on the sync server when signed in as the secretary.
+// and on approval locks the compilation on the sync server and queues the approved position for
+// the desk officers when signed in as the secretary.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -12,7 +13,9 @@ import { appEngine, useSyncStatus } from '../sync/appEngine';
 import { CompileView } from './CompileView';
 import { finishedSources, LOCAL_COMMITTEE_ID } from './positionStore';
 import { lockOnServer } from './serverLock';
+import { queueApprovedPosition } from './positionSync';
 import { usePosition } from './usePosition';
+import { ExpertsPanel } from './ExpertsPanel';
 import './compile.css';
 
 type LockMessage = { kind: 'locked' | 'local_only' | 'failed'; detail?: string };
@@ -33,6 +36,8 @@ export function CompileScreen({ notificationId }: { notificationId: string }) {
   const notification = useLiveQuery(async () => (await db.notifications.get(notificationId)) ?? null, [notificationId]);
   const sources = useLiveQuery(() => finishedSources(db, notificationId, local ? null : committee.id, ownName), [notificationId, committee.id, local, ownName]);
   const { row, saveState, change } = usePosition(notificationId, committee, sources);
+  // The pulled lock flag of this committee's assignment (set by an approval on any computer).
+  const serverLocked = useLiveQuery(async () => (await db.assignments.get([notificationId, committee.id]))?.locked ?? false, [notificationId, committee.id], false);
   const [lockMessage, setLockMessage] = useState<LockMessage | null>(null);
 
   const lockRemotely = async (notificationId: string, committeeId: string) => {
@@ -50,6 +55,8 @@ export function CompileScreen({ notificationId }: { notificationId: string }) {
     const wasLocked = row?.locked ?? false;
     const saved = change(position);
     if (!saved || wasLocked || !saved.locked) return;
+    // The committee's secretary sends the approved position to the desk officers through the outbox.
+    if (!local && user?.role === 'secretary') void queueApprovedPosition(db, saved).then(() => appEngine().requestSync());
     if (!canLockOnServer) {
       setLockMessage({ kind: 'local_only' });
       return;
@@ -100,14 +107,17 @@ export function CompileScreen({ notificationId }: { notificationId: string }) {
         <button onClick={() => navigate({ name: 'submission', notificationId })}>{t('openSubmission')} →</button>
       </div>
       <div className="compile-scroll">
+        {user && !local && ['secretary', 'admin'].includes(user.role) && (
+          <ExpertsPanel key={committee.id} notificationId={notificationId} finalDate={notification.finalDateForComments} committee={committee} user={user} />
+        )}
         {row && row.locked && (
-          <p className={`compile-server-lock lock-${row.serverLockedAt ? 'locked' : (lockMessage?.kind ?? 'local_only')}`} role="status" data-testid="server-lock">
-            {row.serverLockedAt
+          <p className={`compile-server-lock lock-${row.serverLockedAt || serverLocked ? 'locked' : (lockMessage?.kind ?? 'local_only')}`} role="status" data-testid="server-lock">
+            {row.serverLockedAt || serverLocked
               ? t('serverLock.locked')
               : lockMessage?.kind === 'failed'
                 ? t('serverLock.failed', { detail: lockMessage.detail })
                 : t(canLockOnServer ? 'serverLock.notYet' : 'serverLock.localOnly')}
-            {!row.serverLockedAt && canLockOnServer && (
+            {!row.serverLockedAt && !serverLocked && canLockOnServer && (
               <button className="link" onClick={() => void lockRemotely(row.notificationId, row.committeeId).then((at) => at && change(row, { serverLockedAt: at }))}>
                 {t('serverLock.retry')}
               </button>
@@ -123,6 +133,7 @@ export function CompileScreen({ notificationId }: { notificationId: string }) {
               position={row}
               sources={sources}
               onChange={onChange}
+              lockedOnServer={serverLocked}
               onShowPassage={(comment) => navigate({ name: 'review', notificationId, commentId: comment.id })}
             />
           )

@@ -21,6 +21,8 @@ export interface CompileViewProps {
   position: CommitteePosition;
   sources: SourceComment[];
   onChange(position: CommitteePosition): void;
+  /** The server reports the compilation locked by an approval made elsewhere: read-only here too. */
+  lockedOnServer?: boolean;
   onShowPassage?(comment: Comment): void;
 }
 
@@ -39,7 +41,7 @@ function groupByClause(compiled: CompiledComment[]): Group[] {
   return groups;
 }
 
-export function CompileView({ symbol, position, sources, onChange, onShowPassage }: CompileViewProps) {
+export function CompileView({ symbol, position, sources, onChange, onShowPassage, lockedOnServer = false }: CompileViewProps) {
   const { t } = useTranslation('compile');
   const [selected, setSelected] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +66,7 @@ export function CompileView({ symbol, position, sources, onChange, onShowPassage
   }
 
   const sourceCount = position.compiled.reduce((n, c) => n + c.sourceCommentIds.length, 0);
-  const locked = position.locked;
+  const locked = position.locked || lockedOnServer;
 
   return (
     <section className="compile">
@@ -74,7 +76,9 @@ export function CompileView({ symbol, position, sources, onChange, onShowPassage
           {t('committee', { code: position.committee.code || t('noCommitteeCode') })} · {t('counts', { compiled: position.compiled.length, sources: sourceCount })}
         </p>
         {locked ? (
-          <p className="compile-locked" role="status">{t('approved', { date: formatDate(position.approvedAt) })}</p>
+          <p className="compile-locked" role="status" data-testid="compile-locked">
+            {position.locked ? t('approved', { date: formatDate(position.approvedAt) }) : t('lockedOnServer')}
+          </p>
         ) : (
           <div className="compile-actions">
             <button type="button" disabled={selected.length < 2} onClick={() => run(() => { const next = mergeInPosition(position, selected); setSelected([]); return next; })}>

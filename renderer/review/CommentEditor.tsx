@@ -18,6 +18,8 @@ export interface CommentEditorProps {
   onDelete: () => void;
   onShowInText: () => void;
   onClose: () => void;
+  /** Locked by the committee's approval: read-only, cannot be reopened or deleted. */
+  locked?: boolean;
 }
 
 export function CommentEditor(props: CommentEditorProps) {
@@ -109,7 +111,11 @@ export function CommentEditor(props: CommentEditorProps) {
         <p className="editor-quote muted">{t('editor.noQuote')}</p>
       )}
 
-      {readOnly && <p className="editor-note">{t('editor.finishedNote')}</p>}
+      {readOnly && (
+        <p className={`editor-note${props.locked ? ' editor-locked' : ''}`} data-testid={props.locked ? 'comment-locked' : undefined}>
+          {t(props.locked ? 'editor.lockedNote' : 'editor.finishedNote')}
+        </p>
+      )}
 
       <div className="field-row">
         {input('clause', t('editor.clause'), t('editor.clausePlaceholder'), { error: 'clause' })}
@@ -178,7 +184,7 @@ export function CommentEditor(props: CommentEditorProps) {
       )}
 
       <div className="editor-actions">
-        {readOnly ? (
+        {props.locked ? null : readOnly ? (
           <button type="button" onClick={props.onReopen}>
             {t('editor.reopen')}
           </button>

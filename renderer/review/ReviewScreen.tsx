@@ -22,6 +22,7 @@ import { deadlineInForce } from './symbolChain';
 import { useAutosave } from './useAutosave';
 import { deleteComment } from '../sync/outbox';
 import { RoleLinks } from '../compile/RoleLinks';
+import { commentLocks, isLocked } from '../compile/lockedComments';
 import './review.css';
 
 type Tab = 'comments' | 'notification';
@@ -37,6 +38,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
   const documents = useLiveQuery(() => db.documents.where('notificationId').equals(notificationId).sortBy('addedAt'), [notificationId]);
   const stored = useLiveQuery(() => db.comments.where('notificationId').equals(notificationId).toArray(), [notificationId]);
   const standards = useLiveQuery(() => db.standards.orderBy('identifier').toArray(), [], []);
+  const locks = useLiveQuery(() => commentLocks(db, notificationId), [notificationId]);
 
   const [tab, setTab] = useState<Tab>('comments');
   const [documentId, setDocumentId] = useState<string | null>(null);
@@ -215,6 +217,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
                 onDelete={() => void remove()}
                 onShowInText={() => select(editing)}
                 onClose={() => open(undefined)}
+                locked={isLocked(locks, editing)}
               />
             ) : (
               comments.length > 0 && <p className="editor-none muted">{t('editor.none')}</p>

@@ -1,7 +1,7 @@
 // Applying pulled changes: each page in one transaction together with the cursor it leads to, so
 // a restart resumes after the last page that was stored, never skipping or half-applying one.
 import type { Notification } from '../../shared/domain/notification';
-import type { Change, ServerComment } from '../../shared/sync/protocol';
+import type { Change, ServerComment, ServerPosition } from '../../shared/sync/protocol';
 import type { ReviewDb } from '../db/schema';
 import { importNotifications } from '../db/notificationStore';
 import { setState } from './syncState';
@@ -27,9 +27,20 @@ async function adoptOwnComment(db: ReviewDb, server: ServerComment): Promise<voi
   await db.commentBases.put({ commentId: id, version: server.version });
 }
 
+/**
+ * An approved committee position: stored for the desk officer's submission (and the secretary's
+ * other devices) unless this device holds a newer copy of its own.
+ */
+async function adoptPosition(db: ReviewDb, server: ServerPosition): Promise<void> {
+  const { position } = server;
+  const local = await db.positions.get([position.notificationId, server.committeeId]);
+  if (local && local.updatedAt > server.updatedAt) return;
+  await db.positions.put({ ...position, committeeId: server.committeeId, updatedAt: server.updatedAt, serverLockedAt: local?.serverLockedAt ?? server.updatedAt });
+}
+
 /** Applies one page of changes for the user `userId` and stores the cursor after it, in one transaction. */
 export async function applyPulledPage(db: ReviewDb, changes: Change[], cursor: string, userId: string): Promise<void> {
-  const tables = [db.notifications, db.documents, db.standards, db.files, db.comments, db.remoteComments, db.assignments, db.pendingFiles, db.syncState, db.commentBases, db.outbox, db.conflicts];
+  const tables = [db.notifications, db.documents, db.standards, db.files, db.comments, db.remoteComments, db.assignments, db.pendingFiles, db.syncState, db.commentBases, db.outbox, db.conflicts, db.positions];
   await db.transaction('rw', tables, async () => {
     const notifications = new Map<string, Notification>();
     for (const change of changes) {
@@ -68,6 +79,9 @@ export async function applyPulledPage(db: ReviewDb, changes: Change[], cursor: s
         }
         case 'lock':
           await db.assignments.update([change.data.notificationId, change.data.committeeId], { locked: change.data.locked });
+          break;
+        case 'position':
+          await adoptPosition(db, change.data);
           break;
       }
     }

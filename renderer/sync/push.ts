@@ -34,6 +34,10 @@ async function committeeFor(db: ReviewDb, notificationId: string, userCommittees
 export async function toMutations(db: ReviewDb, batch: OutboxEntry[], userCommittees: string[]): Promise<Mutation[]> {
   const mutations: Mutation[] = [];
   for (const entry of batch) {
+    if (entry.op === 'position.put') {
+      mutations.push({ id: entry.id, op: 'position.put', position: entry.position });
+      continue;
+    }
     const base = (await db.commentBases.get(entry.commentId))?.version ?? null;
     if (entry.op === 'comment.put') {
       const committeeId = await committeeFor(db, entry.comment.notificationId, userCommittees);
@@ -57,7 +61,9 @@ export async function applyPushResults(db: ReviewDb, ackedThrough: number, resul
     for (const result of results) {
       const entry = await db.outbox.get(result.id);
       if (!entry) continue; // settled by an earlier answer
-      if (result.status === 'applied') {
+      if (entry.op === 'position.put') {
+        if (result.status === 'rejected') rejections.push({ commentId: entry.commentId, reason: result.reason, at: now });
+      } else if (result.status === 'applied') {
         await db.commentBases.put({ commentId: entry.commentId, version: result.version });
       } else if (result.status === 'conflict') {
         const notificationId = entry.op === 'comment.put' ? entry.comment.notificationId : entry.notificationId;

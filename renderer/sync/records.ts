@@ -1,6 +1,7 @@
 // What the sync engine keeps in the local store (Dexie version 3, see renderer/db/schema.ts).
 import type { Comment } from '../../shared/domain/comment';
 import type { ServerComment } from '../../shared/sync/protocol';
+import type { CommitteePosition } from '../../shared/compile/types';
 
 /**
  * One change waiting for the server. `id` is the mutation id, taken from a per-device counter in
@@ -9,7 +10,14 @@ import type { ServerComment } from '../../shared/sync/protocol';
  */
 export type OutboxEntry =
   | { id: number; op: 'comment.put'; commentId: string; comment: Comment; queuedAt: string }
-  | { id: number; op: 'comment.withdraw'; commentId: string; notificationId: string; queuedAt: string };
+  | { id: number; op: 'comment.withdraw'; commentId: string; notificationId: string; queuedAt: string }
+  /** An approved committee position; `commentId` is positionOutboxKey(...), so one travels per request. */
+  | { id: number; op: 'position.put'; commentId: string; position: CommitteePosition; queuedAt: string };
+
+/** The outbox key of a committee position (never a comment id: those are UUIDs). */
+export function positionOutboxKey(notificationId: string, committeeId: string): string {
+  return `position:${notificationId} ${committeeId}`;
+}
 
 /** Key-value rows: clientId, nextMutationId, cursor, lastSyncAt, session, … (see syncState.ts). */
 export interface SyncStateRow {

@@ -3,8 +3,8 @@ import type { AppContext } from '../app';
 import { HttpError, parseBody } from '../errors';
 import { applyPush } from '../services/push';
 import { decodeCursor, pullChanges } from '../services/changes';
-import { setLock } from '../services/catalog';
-import { lockRequestSchema, pullQuerySchema, pushRequestSchema } from '../../shared/sync/protocol';
+import { assign, setLock } from '../services/catalog';
+import { expertAssignmentSchema, lockRequestSchema, pullQuerySchema, pushRequestSchema, type CommitteeMembersResponse } from '../../shared/sync/protocol';
 
 export function syncRoutes({ db, authenticate }: AppContext) {
   return async (app: FastifyInstance) => {
@@ -27,6 +27,29 @@ export function syncRoutes({ db, authenticate }: AppContext) {
       if (actor.role === 'secretary' && !actor.committeeIds.includes(body.committeeId)) throw new HttpError(403, 'forbidden', 'Not your committee');
       await db.transaction((tx) => setLock(tx, actor.id, body.notificationId, body.committeeId, body.locked));
       return reply.status(204).send();
+    });
+
+    // The secretary of the committee (or an admin) chooses which experts review an assigned notification.
+    app.post('/compilations/experts', async (request, reply) => {
+      const actor = await authenticate(request, ['secretary', 'admin']);
+      const body = parseBody(expertAssignmentSchema, request.body);
+      if (actor.role === 'secretary' && !actor.committeeIds.includes(body.committeeId)) throw new HttpError(403, 'forbidden', 'Not your committee');
+      await db.transaction(async (tx) => {
+        const [assignment] = await tx.query('SELECT 1 FROM assignments WHERE notification_id = $1 AND committee_id = $2 AND active FOR UPDATE', [body.notificationId, body.committeeId]);
+        if (!assignment) throw new HttpError(404, 'not_assigned', 'The notification is not assigned to this committee');
+        await assign(tx, actor.id, body.notificationId, body.committeeId, [...new Set(body.expertIds)]);
+      });
+      return reply.status(204).send();
+    });
+
+    app.get<{ Params: { id: string } }>('/committees/:id/members', async (request): Promise<CommitteeMembersResponse> => {
+      const actor = await authenticate(request, ['secretary', 'desk_officer', 'admin']);
+      if (actor.role === 'secretary' && !actor.committeeIds.includes(request.params.id)) throw new HttpError(403, 'forbidden', 'Not your committee');
+      const rows = await db.query<{ id: string; display_name: string; role: CommitteeMembersResponse['members'][number]['role'] }>(
+        'SELECT u.id, u.display_name, u.role FROM committee_members m JOIN users u ON u.id = m.user_id WHERE m.committee_id = $1 ORDER BY u.display_name, u.id',
+        [request.params.id],
+      );
+      return { members: rows.map((row) => ({ id: row.id, displayName: row.display_name, role: row.role })) };
     });
   };
 }

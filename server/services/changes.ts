@@ -59,6 +59,7 @@ function visibleTo(actor: Actor, row: ChangeRow): boolean {
   if (seesEverything(actor)) return true;
   const member = row.committee_id !== null && actor.committeeIds.includes(row.committee_id);
   if (row.kind === 'comment') return row.owner_id === actor.id || (actor.role === 'secretary' && member);
+  if (row.kind === 'position') return actor.role === 'secretary' && member;
   return row.committee_id === null || member;
 }
 

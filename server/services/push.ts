@@ -5,6 +5,7 @@ import type { Actor } from '../auth/sessions';
 import { HttpError } from '../errors';
 import { audit } from './audit';
 import { appendChange } from './changes';
+import { applyPositionPut } from './positions';
 import type { Comment } from '../../shared/domain/comment';
 import type { CommentPutMutation, CommentWithdrawMutation, Mutation, MutationResult, PushRequest, PushResponse, ServerComment } from '../../shared/sync/protocol';
 
@@ -92,7 +93,14 @@ async function applyWithdraw(tx: Queryable, actor: Actor, m: CommentWithdrawMuta
 }
 
 function applyMutation(tx: Queryable, actor: Actor, m: Mutation): Promise<MutationResult> {
-  return m.op === 'comment.put' ? applyPut(tx, actor, m) : applyWithdraw(tx, actor, m);
+  switch (m.op) {
+    case 'comment.put':
+      return applyPut(tx, actor, m);
+    case 'comment.withdraw':
+      return applyWithdraw(tx, actor, m);
+    case 'position.put':
+      return applyPositionPut(tx, actor, m);
+  }
 }
 
 /** The client's row, locked for this transaction; created on first use, bound to the first user. */

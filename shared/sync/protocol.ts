@@ -2,6 +2,8 @@
 // Every request and response body is described here with zod, so both sides validate the same shape.
 import { z } from 'zod';
 import { commentSchema, finishedCommentSchema } from '../schemas/comment';
+import { COMMENT_TYPES, TBT_CONCERNS } from '../domain/comment';
+import { DECISIONS } from '../compile/types';
 
 export const ROLES = ['reviewer', 'secretary', 'desk_officer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -56,8 +58,48 @@ export const commentWithdrawMutationSchema = z.object({
   baseVersion: z.number().int().positive(),
 });
 
-export const mutationSchema = z.discriminatedUnion('op', [commentPutMutationSchema, commentWithdrawMutationSchema]);
+/** A compiled comment of a committee position (shared/compile/types.ts). */
+export const compiledCommentSchema = z.object({
+  id,
+  notificationId: id,
+  sourceCommentIds: z.array(id),
+  decision: z.enum(DECISIONS),
+  observation: z.string(),
+  clause: z.string(),
+  paragraph: z.string(),
+  line: z.string(),
+  type: z.enum(COMMENT_TYPES),
+  concerns: z.array(z.enum(TBT_CONCERNS)),
+  commentZh: z.string(),
+  commentEn: z.string(),
+  proposedChangeZh: z.string(),
+  proposedChangeEn: z.string(),
+  order: z.number().int().nonnegative(),
+});
+
+/** A committee's position on a notification (shared/compile/types.ts, CommitteePosition). */
+export const committeePositionSchema = z.object({
+  notificationId: id,
+  committee: z.object({ id, code: z.string(), name: z.string() }),
+  compiled: z.array(compiledCommentSchema),
+  approved: z.boolean(),
+  approvedAt: z.string().nullable(),
+  locked: z.boolean(),
+});
+
+/**
+ * Put the approved position of a committee (only its secretary may). Applying it also locks the
+ * compilation. The latest approval wins: there is no base version and no conflict.
+ */
+export const positionPutMutationSchema = z.object({
+  id: z.number().int().positive(),
+  op: z.literal('position.put'),
+  position: committeePositionSchema.refine((position) => position.approved && position.locked, { message: 'only approved positions are pushed', path: ['approved'] }),
+});
+
+export const mutationSchema = z.discriminatedUnion('op', [commentPutMutationSchema, commentWithdrawMutationSchema, positionPutMutationSchema]);
 export type Mutation = z.infer<typeof mutationSchema>;
+export type PositionPutMutation = z.infer<typeof positionPutMutationSchema>;
 export type CommentPutMutation = z.infer<typeof commentPutMutationSchema>;
 export type CommentWithdrawMutation = z.infer<typeof commentWithdrawMutationSchema>;
 
@@ -84,6 +126,17 @@ export const serverCommentSchema = z.object({
   updatedAt: z.string(),
 });
 export type ServerComment = z.infer<typeof serverCommentSchema>;
+
+/** An approved committee position as the server keeps it. */
+export const serverPositionSchema = z.object({
+  position: committeePositionSchema,
+  committeeId: id,
+  version: z.number().int().positive(),
+  approvedById: id,
+  approvedByName: z.string(),
+  updatedAt: z.string(),
+});
+export type ServerPosition = z.infer<typeof serverPositionSchema>;
 
 export const REJECT_REASONS = ['forbidden', 'locked', 'not_found', 'not_assigned'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
@@ -161,6 +214,8 @@ export const changeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('standard'), entityId: id, data: standardMetaSchema }),
   z.object({ kind: z.literal('comment'), entityId: id, data: serverCommentSchema }),
   z.object({ kind: z.literal('lock'), entityId: id, data: lockSchema }),
+  /** entityId is `<notificationId> <committeeId>`. */
+  z.object({ kind: z.literal('position'), entityId: id, data: serverPositionSchema }),
 ]);
 export type Change = z.infer<typeof changeSchema>;
 export type ChangeKind = Change['kind'];
@@ -178,6 +233,18 @@ export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 export const lockRequestSchema = lockSchema;
 export type LockRequest = z.infer<typeof lockRequestSchema>;
+
+// ---- Secretary: assigning experts ----
+
+/** `POST /compilations/experts`: the experts of the committee asked to review (empty: the whole committee). */
+export const expertAssignmentSchema = z.object({ notificationId: id, committeeId: id, expertIds: z.array(id).max(500) });
+export type ExpertAssignment = z.infer<typeof expertAssignmentSchema>;
+
+/** `GET /committees/:id/members`. */
+export const committeeMembersResponseSchema = z.object({
+  members: z.array(z.object({ id, displayName: z.string(), role: z.enum(ROLES) })),
+});
+export type CommitteeMembersResponse = z.infer<typeof committeeMembersResponseSchema>;
 
 // ---- Errors ----
 

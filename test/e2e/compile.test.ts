@@ -230,6 +230,24 @@ describe.runIf(chromiumAvailable())('a secretary compiles and a desk officer sen
     expect(await page.getByTestId('committee-code').inputValue()).toBe('SAC/TC 253');
     expect(await page.getByTestId('committee-code').isDisabled()).toBe(true);
 
+    // In the review screen the approval locked the source comments (even a rejected one); a draft stays editable.
+    await page.getByRole('button', { name: '← Review', exact: true }).click();
+    await page.getByTestId('screen-review').waitFor();
+    await page.getByTestId('comment-row').filter({ hasText: '拼写错误' }).click();
+    await expect.poll(() => page.getByTestId('comment-locked').textContent()).toBe('Locked by the committee’s approval: this comment can no longer be reopened, revised or withdrawn.');
+    expect(await page.getByTestId('comment-editor').getByRole('button', { name: 'Reopen' }).count()).toBe(0);
+    expect(await page.getByTestId('comment-editor').getByRole('button', { name: 'Delete' }).count()).toBe(0);
+    await page.screenshot({ path: '/tmp/review-locked-en.png' });
+    await setLanguage(page, 'zh-CN');
+    await expect.poll(() => page.getByTestId('comment-locked').textContent()).toBe('已被委员会批准锁定：此意见不能再重新打开、修改或撤回。');
+    await page.screenshot({ path: '/tmp/review-locked-zh.png' });
+    await setLanguage(page, 'en');
+    await page.getByTestId('comment-row').filter({ hasText: 'Still being written' }).click();
+    await expect.poll(() => page.getByTestId('comment-editor').getByLabel('Comment (English)').inputValue()).toBe('Still being written.');
+    expect(await page.getByTestId('comment-locked').count()).toBe(0);
+    await page.getByTestId('open-compile').click();
+    await page.getByTestId('screen-compile').waitFor();
+
     // The desk officer: subject, exports as downloads, and what happened after sending.
     await page.getByRole('button', { name: 'Submission →' }).click();
     await page.getByTestId('screen-submission').waitFor();

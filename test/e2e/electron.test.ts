@@ -32,7 +32,7 @@ describe.skipIf('missing' in binary)(`the desktop app keeps a comment across a r
     expect(await page.evaluate(() => location.origin)).toBe('app://tbt');
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     await page.getByRole('button', { name: 'Load demo data' }).click();
-    await page.getByRole('row').filter({ hasText: 'G/TBT/N/EU/' }).first().click();
+    await page.getByTestId('notification-row').filter({ hasText: 'G/TBT/N/EU/' }).first().click();
     await page.getByRole('button', { name: 'General comment' }).click();
     await page.getByLabel('Comment (English)').fill('Typed in the desktop app before a restart.');
     await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved');
@@ -40,7 +40,7 @@ describe.skipIf('missing' in binary)(`the desktop app keeps a comment across a r
 
     app = await launch();
     page = await app.firstWindow();
-    await page.getByRole('row').filter({ hasText: 'G/TBT/N/EU/' }).first().click();
+    await page.getByTestId('notification-row').filter({ hasText: 'G/TBT/N/EU/' }).first().click();
     await expect.poll(() => page.getByText('Typed in the desktop app before a restart.').count()).toBeGreaterThan(0);
     await app.close();
   });

@@ -1,10 +1,9 @@
 // Three users across the real sync server on loopback, in Chromium: a reviewer finishes a comment
 // offline and it reaches the server when the browser is back online; the committee secretary
-// pulls it, compiles and approves, which locks the compilation on the server (a later revision by
-// the reviewer is refused); the desk officer combines the approved position and exports it.
-//
-// The server carries comments and locks but not committee positions, so the desk officer signs in
-// on the secretary's computer, where the approved position is stored (see the report of issue 4).
+// pulls it, assigns the reviewer as expert (the reviewer's computer shows it, with the comment
+// locked after approval), compiles and approves, which locks the compilation on the server (a later revision by
+// the reviewer is refused) and sends the approved position to the server; the desk officer, on a
+// third computer, pulls that position, combines it and exports it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -97,6 +96,20 @@ describe.runIf(chromiumAvailable())('reviewer, secretary and desk officer across
     await eventually(() => compiled.count()).toBe(1);
     expect(await compiled.locator('textarea').nth(2).inputValue()).toBe(TEXT);
     expect(await page.getByTestId('screen-compile').textContent()).toContain('Committee TC-TOYS');
+    // The secretary assigns the reviewer as an expert and sees their progress: one finished comment.
+    const expert = page.getByTestId('expert-row').filter({ hasText: 'Li Wei (reviewer)' });
+    await eventually(() => expert.count()).toBe(1);
+    expect(await expert.locator('td').nth(2).textContent()).toBe('1');
+    expect(await expert.locator('td').nth(4).textContent()).toBe('Has finished comments');
+    await expert.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Save assignment' }).click();
+    await eventually(() => page.getByTestId('experts-message').textContent()).toBe('Saved on the server; the experts receive it on their next sync.');
+    await page.screenshot({ path: '/tmp/compile-experts-en.png' });
+    await page.getByTestId('language-select').selectOption('zh-CN');
+    await eventually(() => page.getByTestId('experts-panel').locator('summary').textContent()).toBe('专家与进度');
+    await page.screenshot({ path: '/tmp/compile-experts-zh.png' });
+    await page.getByTestId('language-select').selectOption('en');
+
     await compiled.getByLabel('Decision').selectOption('accepted');
     await page.getByRole('button', { name: 'Approve and lock' }).click();
     await eventually(() => page.getByTestId('server-lock').textContent()).toBe('The compilation is also locked on the server: experts can no longer revise or withdraw its comments.');
@@ -110,21 +123,31 @@ describe.runIf(chromiumAvailable())('reviewer, secretary and desk officer across
     });
     expect(((await push.json()) as PushResponse).results).toEqual([{ id: 1, status: 'rejected', reason: 'locked' }]);
 
-    // The desk officer signs in on the secretary's computer, where the approved position is.
-    await open(page, '#/sync');
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await eventually(() => page.getByTestId('sync-indicator').textContent()).toContain('Not signed in');
-    await signIn(page, office.context, server.url, 'officer');
-    await open(page, `#/review/${encodeURIComponent(TOYS)}`);
-    await page.getByTestId('screen-review').waitFor();
-    expect(await page.getByTestId('open-compile').count()).toBe(0);
-    await page.getByTestId('open-submission').click();
-    await page.getByTestId('screen-submission').waitFor();
-    expect(await page.getByTestId('submission-subject').textContent()).toBe(`Subject: Comments of China on ${TOYS} – ${TOYS_TITLE}`);
-    expect(await page.getByTestId('screen-submission').textContent()).toContain('Approved positions: TC-TOYS');
+    // The reviewer's computer pulls the lock: the finished comment shows locked, with no way to reopen it.
+    await reviewer.page.reload();
+    await reviewer.page.getByTestId('screen-review').waitFor();
+    await reviewer.page.getByTestId('comment-row').filter({ hasText: 'magnet flux' }).click();
+    await eventually(() => reviewer.page.getByTestId('comment-locked').count()).toBe(1);
+    expect(await reviewer.page.getByTestId('assigned-to-me').textContent()).toBe('Assigned to you');
+    expect(await reviewer.page.getByTestId('comment-editor').getByRole('button', { name: 'Reopen' }).count()).toBe(0);
 
-    const event = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Comment table (DOCX)', exact: true }).click();
+    // The approved position leaves the secretary's outbox (queued at approval, before the lock answer).
+    await eventually(async () => /^Synced /.test((await page.getByTestId('sync-indicator').textContent()) ?? '') && !(await page.getByTestId('sync-indicator').textContent())!.includes('waiting')).toBe(true);
+
+    // The desk officer, on their own computer, pulls the approved position.
+    const desk = await openOfflineApp(browser, { allowOrigins: [server.url] });
+    const officer = desk.page;
+    await signIn(officer, desk.context, server.url, 'officer');
+    await open(officer, `#/review/${encodeURIComponent(TOYS)}`);
+    await officer.getByTestId('screen-review').waitFor();
+    expect(await officer.getByTestId('open-compile').count()).toBe(0);
+    await officer.getByTestId('open-submission').click();
+    await officer.getByTestId('screen-submission').waitFor();
+    expect(await officer.getByTestId('submission-subject').textContent()).toBe(`Subject: Comments of China on ${TOYS} – ${TOYS_TITLE}`);
+    await eventually(() => officer.getByTestId('screen-submission').textContent()).toContain('Approved positions: TC-TOYS');
+
+    const event = officer.waitForEvent('download');
+    await officer.getByRole('button', { name: 'Comment table (DOCX)', exact: true }).click();
     const file = await event;
     const path = join(mkdtempSync(join(tmpdir(), 'tbt-three-users-')), file.suggestedFilename());
     await file.saveAs(path);
@@ -133,5 +156,6 @@ describe.runIf(chromiumAvailable())('reviewer, secretary and desk officer across
     expect(xml).toContain('Observations of the secretariat');
     expect(reviewer.pageErrors).toEqual([]);
     expect(office.pageErrors).toEqual([]);
+    expect(desk.pageErrors).toEqual([]);
   });
 });
