@@ -20,6 +20,8 @@ export interface CommentEditorProps {
   onClose: () => void;
   /** Locked by the committee's approval: read-only, cannot be reopened or deleted. */
   locked?: boolean;
+  /** A colleague's comment pulled by a secretary, by `author`: read-only here. */
+  colleague?: { author: string };
 }
 
 export function CommentEditor(props: CommentEditorProps) {
@@ -111,10 +113,16 @@ export function CommentEditor(props: CommentEditorProps) {
         <p className="editor-quote muted">{t('editor.noQuote')}</p>
       )}
 
-      {readOnly && (
-        <p className={`editor-note${props.locked ? ' editor-locked' : ''}`} data-testid={props.locked ? 'comment-locked' : undefined}>
-          {t(props.locked ? 'editor.lockedNote' : 'editor.finishedNote')}
+      {readOnly && props.colleague ? (
+        <p className="editor-note editor-locked" data-testid="comment-colleague">
+          {t('editor.colleagueNote', { author: props.colleague.author })}
         </p>
+      ) : (
+        readOnly && (
+          <p className={`editor-note${props.locked ? ' editor-locked' : ''}`} data-testid={props.locked ? 'comment-locked' : undefined}>
+            {t(props.locked ? 'editor.lockedNote' : 'editor.finishedNote')}
+          </p>
+        )
       )}
 
       <div className="field-row">
@@ -184,7 +192,7 @@ export function CommentEditor(props: CommentEditorProps) {
       )}
 
       <div className="editor-actions">
-        {props.locked ? null : readOnly ? (
+        {props.locked || props.colleague ? null : readOnly ? (
           <button type="button" onClick={props.onReopen}>
             {t('editor.reopen')}
           </button>

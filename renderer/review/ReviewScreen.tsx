@@ -37,6 +37,8 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
   const related = useLiveQuery(() => (baseSymbol ? db.notifications.where('baseSymbol').equals(baseSymbol).toArray() : []), [baseSymbol], []);
   const documents = useLiveQuery(() => db.documents.where('notificationId').equals(notificationId).sortBy('addedAt'), [notificationId]);
   const stored = useLiveQuery(() => db.comments.where('notificationId').equals(notificationId).toArray(), [notificationId]);
+  // Colleagues' finished comments pulled for a secretary: opened read-only, e.g. from the compile screen.
+  const pulled = useLiveQuery(() => db.remoteComments.where('notificationId').equals(notificationId).toArray(), [notificationId], []);
   const standards = useLiveQuery(() => db.standards.orderBy('identifier').toArray(), [], []);
   const locks = useLiveQuery(() => commentLocks(db, notificationId), [notificationId]);
 
@@ -60,17 +62,19 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
       return;
     }
     if (editing?.id === commentId) return;
-    const found = stored.find((c) => c.id === commentId);
+    const found = stored.find((c) => c.id === commentId) ?? pulled.find((r) => r.id === commentId && !r.server.withdrawn)?.server.comment;
     if (!found) return;
     setEditing(found);
     setShowIssues(false);
     const doc = found.anchor && documents?.find((d) => d.sha256 === found.anchor!.documentSha256);
     if (doc) setDocumentId(doc.id);
     if (found.anchor) setScrollTo((s) => ({ highlightId: found.id, nonce: (s?.nonce ?? 0) + 1 }));
-  }, [commentId, stored, documents, editing?.id]);
+  }, [commentId, stored, pulled, documents, editing?.id]);
+  const colleagueAuthor = editing && stored && !stored.some((c) => c.id === editing.id) ? pulled.find((r) => r.id === editing.id)?.server.authorName : undefined;
 
   const comments = useMemo(() => {
     const merged = (stored ?? []).map((c) => (c.id === editing?.id ? editing : c));
+    if (editing && !merged.some((c) => c.id === editing.id)) merged.push(editing);
     return documentOrder(merged, currentSha);
   }, [stored, editing, currentSha]);
 
@@ -218,6 +222,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
                 onShowInText={() => select(editing)}
                 onClose={() => open(undefined)}
                 locked={isLocked(locks, editing)}
+                colleague={colleagueAuthor !== undefined ? { author: colleagueAuthor } : undefined}
               />
             ) : (
               comments.length > 0 && <p className="editor-none muted">{t('editor.none')}</p>

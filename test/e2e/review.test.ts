@@ -366,6 +366,45 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       await app.context.close();
     });
 
+    it('a colleague’s comment pulled for the secretary opens read-only at its passage', async () => {
+      const app = await openOfflineApp(browser);
+      const { page } = app;
+      await seed(page);
+      await textSpan(page, 'Trace-based Just-in-Time').waitFor();
+      await commentOnPassage(page, 'Trace-based Just-in-Time');
+      await eventually(() => page.getByTestId('editor-quote').textContent()).toContain('Trace-based Just-in-Time');
+      const commentId = decodeURIComponent(new URL(page.url()).hash.split('/').at(-1)!);
+      // As if it had been written on a colleague's computer and pulled by this secretary.
+      await page.evaluate(async (id) => {
+        const db = await new Promise<IDBDatabase>((resolve) => {
+          const open = indexedDB.open('tbt-review-desk');
+          open.onsuccess = () => resolve(open.result);
+        });
+        const tx = db.transaction(['comments', 'remoteComments'], 'readwrite');
+        const comment = await new Promise<Record<string, unknown>>((resolve) => {
+          const request = tx.objectStore('comments').get(id);
+          request.onsuccess = () => resolve(request.result);
+        });
+        tx.objectStore('comments').delete(id);
+        const finished = { ...comment, status: 'finished', concerns: ['clarification'], commentEn: 'Please clarify the scope.' };
+        tx.objectStore('remoteComments').put({
+          id,
+          notificationId: comment.notificationId,
+          committeeId: 'c-1',
+          server: { comment: finished, authorId: 'u-2', authorName: 'Li Wei', committeeId: 'c-1', version: 1, withdrawn: false, updatedAt: '2026-11-01T00:00:00.000Z' },
+        });
+        await new Promise((resolve) => (tx.oncomplete = resolve));
+        db.close();
+      }, commentId);
+      await page.goto(`${APP_URL}#/review/${encodeURIComponent(BASE)}/${encodeURIComponent(commentId)}`);
+      await page.reload();
+      await eventually(() => page.getByTestId('comment-colleague').textContent()).toContain('Li Wei');
+      expect(await editor(page).getByRole('button', { name: 'Reopen' }).count()).toBe(0);
+      expect(await editor(page).getByRole('button', { name: 'Delete draft' }).count()).toBe(0);
+      await eventually(() => page.locator('.pdf-highlight.active').count()).toBe(1);
+      await app.context.close();
+    });
+
     it('speaks Chinese: labels, concerns and validation messages', async () => {
       const app = await openOfflineApp(browser, { locale: 'zh-CN' });
       const { page } = app;
