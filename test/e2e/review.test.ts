@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { APP_URL, chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
 
 const CORPUS = '../shared/corpus';
@@ -119,10 +119,17 @@ function textSpan(page: Page, text: string) {
 }
 
 /** Drags the mouse across a span of the text layer, as a reviewer selects a passage. */
-async function selectSpan(page: Page, text: string) {
-  const span = textSpan(page, text);
+async function selectSpan(page: Page, text: string | Locator) {
+  const span = typeof text === 'string' ? textSpan(page, text) : text;
   await span.scrollIntoViewIfNeeded();
-  const box = (await span.boundingBox())!;
+  // Wait until the page has settled (sizes of later pages arrive in the background after opening).
+  let box = (await span.boundingBox())!;
+  for (let settled = false; !settled; ) {
+    await page.waitForTimeout(300);
+    const next = (await span.boundingBox())!;
+    settled = next.x === box.x && next.y === box.y && next.width === box.width;
+    box = next;
+  }
   await page.mouse.move(box.x + 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
@@ -131,7 +138,7 @@ async function selectSpan(page: Page, text: string) {
 }
 
 /** Selects a passage and presses the viewer's floating button (labelled `buttonName`). */
-async function commentOnPassage(page: Page, text: string, buttonName = 'Comment') {
+async function commentOnPassage(page: Page, text: string | Locator, buttonName = 'Comment') {
   await selectSpan(page, text);
   await page.getByRole('button', { name: buttonName, exact: true }).click();
   await page.getByTestId('comment-editor').waitFor();
@@ -350,9 +357,10 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       await textSpan(page, 'Trace-based Just-in-Time').waitFor();
       await pageInput.fill('9');
       await pageInput.press('Enter');
-      const span = page.locator('[data-testid="pdf-page-9"] .textLayer span').nth(20);
+      // A heading on page 9 itself (a text search could find the same words on another page).
+      const span = page.locator('[data-testid="pdf-page-9"] .textLayer span', { hasText: 'Trace Stitching' }).first();
       const text = (await span.textContent())!.trim().slice(0, 12);
-      await commentOnPassage(page, text);
+      await commentOnPassage(page, span);
       await eventually(() => page.getByTestId('editor-quote').textContent()).toContain(text);
       await page.reload();
       await eventually(() => page.getByTestId('editor-quote').textContent()).toContain(text);
