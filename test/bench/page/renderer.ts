@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
-// The renderer modules the benchmarks measure, loaded through import.meta.glob: a module that does
-// not exist (yet) is simply absent, so the page still builds and that figure is skipped with a
-// reason. (A static import would also pull renderer/ into test/tsconfig.json's project, which does
-// not list it.) The interfaces below are the parts of each module the benchmarks call.
+// The renderer modules the benchmarks measure, loaded through import.meta.glob: a module that is
+// missing (renamed, say) leaves the page building and its figure skipped with the reason printed,
+// rather than breaking the whole run. The interfaces below are the parts of each module the
+// benchmarks call.
 import type { FunctionComponent } from 'react';
 import type { Notification } from '../../../shared/domain/notification';
 
