@@ -1,13 +1,11 @@
 // The committee secretary chooses the experts of an assigned notification; the experts learn it on
 // their next pull. Only the committee's own secretary (or an admin) may.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { auth, startHarness, type Harness } from './testing/harness';
 import { N_A, N_B } from './testing/world';
-import { testDbKinds } from './testing/testDb';
+import { describeOnEachDb } from './testing/testDb';
 import type { Change, CommitteeMembersResponse, PullResponse } from '../shared/sync/protocol';
 
-const { kinds, postgresSkipReason } = await testDbKinds();
-if (postgresSkipReason) describe.skip(`expert assignment on PostgreSQL — skipped: ${postgresSkipReason}`, () => {});
 
 async function pullAll(h: Harness, token: string): Promise<Change[]> {
   const changes: Change[] = [];
@@ -21,7 +19,7 @@ async function pullAll(h: Harness, token: string): Promise<Change[]> {
   }
 }
 
-describe.each(kinds)('assigning experts on %s', (kind) => {
+await describeOnEachDb('assigning experts', (kind) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(kind);

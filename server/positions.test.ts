@@ -1,13 +1,11 @@
 // Committee positions through the sync server: the secretary pushes the approved position, desk
 // officers and admins pull it, reviewers never see it, and a retried push applies it once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { auth, newClientId, push, startHarness, type Harness } from './testing/harness';
 import { finishedComment, N_A, N_B } from './testing/world';
-import { testDbKinds } from './testing/testDb';
+import { describeOnEachDb } from './testing/testDb';
 import type { Change, PullResponse, PositionPutMutation } from '../shared/sync/protocol';
 
-const { kinds, postgresSkipReason } = await testDbKinds();
-if (postgresSkipReason) describe.skip(`positions on PostgreSQL — skipped: ${postgresSkipReason}`, () => {});
 
 async function pullAll(h: Harness, token: string): Promise<Change[]> {
   const changes: Change[] = [];
@@ -57,7 +55,7 @@ function positionPut(id: number, notificationId: string, committeeId: string, so
 
 const positionsIn = (changes: Change[]) => changes.filter((c) => c.kind === 'position').map((c) => c.data);
 
-describe.each(kinds)('committee positions on %s', (kind) => {
+await describeOnEachDb('committee positions', (kind) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(kind);

@@ -1,12 +1,10 @@
 // The sync protocol through the HTTP app (fastify.inject), on PGlite and on the local PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { auth, newClientId, push, startHarness, type Harness } from './testing/harness';
 import { finishedComment, N_A, N_B } from './testing/world';
-import { testDbKinds } from './testing/testDb';
+import { describeOnEachDb } from './testing/testDb';
 import type { Change, PullResponse } from '../shared/sync/protocol';
 
-const { kinds, postgresSkipReason } = await testDbKinds();
-if (postgresSkipReason) describe.skip(`sync on PostgreSQL — skipped: ${postgresSkipReason}`, () => {});
 
 async function pullAll(h: Harness, token: string, limit = 500): Promise<{ changes: Change[]; pages: number; cursor: string }> {
   const changes: Change[] = [];
@@ -23,7 +21,7 @@ async function pullAll(h: Harness, token: string, limit = 500): Promise<{ change
   }
 }
 
-describe.each(kinds)('sync protocol on %s', (kind) => {
+await describeOnEachDb('sync protocol', (kind) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(kind);

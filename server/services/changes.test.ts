@@ -2,11 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { appendChange, decodeCursor, pullChanges } from './changes';
-import { openTestDb, testDbKinds, type TestDb } from '../testing/testDb';
+import { openTestDb, postgresSkipReason as whyNoPostgres, type TestDb } from '../testing/testDb';
 import type { Actor } from '../auth/sessions';
 import type { Queryable } from '../db/db';
 
-const { postgresSkipReason } = await testDbKinds();
+const postgresSkipReason = await whyNoPostgres();
 const officer: Actor = { id: 'o', username: 'o', displayName: 'O', role: 'desk_officer', committeeIds: [] };
 
 function wrap(client: pg.Client): Queryable {

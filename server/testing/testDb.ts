@@ -1,6 +1,7 @@
 // Databases for tests: PGlite in memory always; the local PostgreSQL (TEST_DATABASE_URL, default
 // 127.0.0.1:5432 database `test`) when it answers, each test database in its own fresh schema.
 import pg from 'pg';
+import { describe } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/db';
 import { openPglite } from '../db/pglite';
@@ -82,7 +83,18 @@ export async function openTestDb(kind: 'pglite' | 'postgres'): Promise<TestDb> {
 }
 
 /** The kinds to run a suite on, and why PostgreSQL is skipped when it is. */
-export async function testDbKinds(): Promise<{ kinds: ('pglite' | 'postgres')[]; postgresSkipReason: string | null }> {
-  const url = await testPostgresUrl();
-  return url ? { kinds: ['pglite', 'postgres'], postgresSkipReason: null } : { kinds: ['pglite'], postgresSkipReason: 'PostgreSQL at 127.0.0.1:5432 (database test) is unreachable' };
+export type TestDbKind = 'pglite' | 'postgres';
+
+/** Why the PostgreSQL variant of a suite is skipped, or null when PostgreSQL answers. */
+export async function postgresSkipReason(): Promise<string | null> {
+  return (await testPostgresUrl()) ? null : 'PostgreSQL at 127.0.0.1:5432 (database test) is unreachable';
+}
+
+/** Declares a suite once per database; the PostgreSQL one is skipped, saying why, where it is unreachable. */
+export async function describeOnEachDb(title: string, suite: (kind: TestDbKind) => void): Promise<void> {
+  const reason = await postgresSkipReason();
+  for (const kind of ['pglite', 'postgres'] as const) {
+    const skip = kind === 'postgres' ? reason : null;
+    describe.skipIf(skip !== null)(`${title} on ${kind}${skip ? ` — skipped: ${skip}` : ''}`, () => suite(kind));
+  }
 }
