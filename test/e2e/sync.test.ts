@@ -5,21 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { APP_ORIGIN, chromiumAvailable, launchBrowser, openOfflineApp, type OfflineApp } from './harness';
-import { ServerProcess } from '../bench/server/serverProcess';
-import { adminCli, DEMO_PASSWORD, freshDatabase } from '../bench/server/fixtures';
+import { login, startDemoServer, type DemoServer } from './demoServer';
+import { DEMO_PASSWORD } from '../bench/server/fixtures';
 import type { Comment } from '../../shared/domain/comment';
-import type { LoginResponse, PullResponse, ServerComment } from '../../shared/sync/protocol';
+import type { PullResponse, ServerComment } from '../../shared/sync/protocol';
 
 const TOYS = 'G/TBT/N/EU/1148';
 
 function eventually<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 20_000 });
-}
-
-async function login(url: string, username: string): Promise<LoginResponse> {
-  const response = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-  expect(response.status).toBe(200);
-  return (await response.json()) as LoginResponse;
 }
 
 /** Every comment the user may see on the server, newest version of each. */
@@ -46,22 +40,16 @@ async function setLanguage(page: Page, language: 'en' | 'zh-CN'): Promise<void> 
 
 describe.runIf(chromiumAvailable())('sync with the central server in Chromium', () => {
   let browser: Browser;
-  let server: ServerProcess;
-  let drop: () => Promise<void> = async () => {};
+  let server: DemoServer;
 
   beforeAll(async () => {
-    const db = await freshDatabase('pglite');
-    drop = db.drop;
-    await adminCli(db.env, 'seed-demo');
-    server = new ServerProcess(db.env);
-    await server.start();
+    server = await startDemoServer();
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await server?.kill();
-    await drop();
+    await server?.stop();
   });
 
   it('a comment finished offline reaches the server when the browser comes back online, and a conflict is resolved on its screen', async () => {

@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { APP_ORIGIN, chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
-import { ServerProcess } from '../bench/server/serverProcess';
-import { adminCli, DEMO_PASSWORD, finishedComment, freshDatabase } from '../bench/server/fixtures';
-import type { LoginResponse, PushResponse } from '../../shared/sync/protocol';
+import { login, startDemoServer, type DemoServer } from './demoServer';
+import { DEMO_PASSWORD, finishedComment } from '../bench/server/fixtures';
+import type { PushResponse } from '../../shared/sync/protocol';
 
 const TOYS = 'G/TBT/N/EU/1148';
 const TOYS_TITLE = 'Proposal for a Regulation on the safety of toys';
@@ -40,30 +40,18 @@ async function open(page: Page, hash: string): Promise<void> {
   await page.goto(`${page.url().split('#')[0]}${hash}`);
 }
 
-async function login(url: string, username: string): Promise<LoginResponse> {
-  const response = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-  expect(response.status).toBe(200);
-  return (await response.json()) as LoginResponse;
-}
-
 describe.runIf(chromiumAvailable())('reviewer, secretary and desk officer across the sync server', () => {
   let browser: Browser;
-  let server: ServerProcess;
-  let drop: () => Promise<void> = async () => {};
+  let server: DemoServer;
 
   beforeAll(async () => {
-    const db = await freshDatabase('pglite');
-    drop = db.drop;
-    await adminCli(db.env, 'seed-demo');
-    server = new ServerProcess(db.env);
-    await server.start();
+    server = await startDemoServer();
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await server?.kill();
-    await drop();
+    await server?.stop();
   });
 
   it('a comment finished offline is compiled, approved and locked on the server, then exported by the desk officer', async () => {
