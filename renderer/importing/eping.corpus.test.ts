@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importEpingSheet, type EpingImport } from '../../shared/import/eping';
-import { readSpreadsheet } from './readSpreadsheet';
+import { readSpreadsheet } from '../../shared/import/readSpreadsheet';
 
 const CORPUS = '../shared/corpus';
 const XLSX = `${CORPUS}/eping/ePing_Notifications_example.xlsx`;

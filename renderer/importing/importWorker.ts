@@ -3,7 +3,7 @@
 import { importEpingSheet, type EpingImport } from '../../shared/import/eping';
 import { issue } from '../../shared/import/issues';
 import type { ParseMessage, ParseRequest } from './importProtocol';
-import { NotASpreadsheetError, readSpreadsheet } from './readSpreadsheet';
+import { NotASpreadsheetError, readSpreadsheet } from '../../shared/import/readSpreadsheet';
 
 const post = (message: ParseMessage) => self.postMessage(message);
 

@@ -1,11 +1,11 @@
-// Reads an .xlsx (exceljs) or .csv (papaparse) file into the plain RawSheet that the shared
-// importer maps. Runs in the import worker. Vite resolves `exceljs` to its browser build through
-// the package's `browser` field; Node (vitest) gets the regular build.
+// Reads an .xlsx (exceljs) or .csv (papaparse) file into the plain RawSheet that the ePing
+// importer maps: in the desktop's import worker and on the server alike. Vite resolves `exceljs`
+// to its browser build through the package's `browser` field; Node gets the regular build.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
-import { cellFromCsv, cellFromExcel, type CellValue, type RawSheet } from '../../shared/import/cells';
-import { isSpreadsheetTextPart, unprefixSpreadsheetMl } from '../../shared/import/xlsxXml';
+import { cellFromCsv, cellFromExcel, type CellValue, type RawSheet } from './cells';
+import { isSpreadsheetTextPart, unprefixSpreadsheetMl } from './xlsxXml';
 
 export class NotASpreadsheetError extends Error {
   constructor(readonly fileName: string) {
