@@ -23,11 +23,17 @@ export interface TestServer {
   versions(commentId: string): Promise<{ version: number; withdrawn: boolean; body: Comment }[]>;
   /** Pushes directly as a user, to make the server's copy newer than a client's. */
   pushAs(user: string, clientId: string, mutations: unknown[]): Promise<unknown>;
+  /** The bytes of N_A's notified text as the server keeps them. */
+  documentBytes(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
 const HARNESS = '../../server/testing/harness.ts';
 const WORLD = '../../server/testing/world.ts';
+const TEST_DB = '../../server/testing/testDb.ts';
+const SEED = '../../server/services/seed.ts';
+const APP = '../../server/app.ts';
+const CONFIG = '../../server/config.ts';
 
 export async function startTestServer(): Promise<TestServer> {
   const { startHarness, push } = (await import(/* @vite-ignore */ HARNESS)) as {
@@ -48,6 +54,41 @@ export async function startTestServer(): Promise<TestServer> {
     async pushAs(user, clientId, mutations) {
       return (await push(harness.app, harness.tokens[user]!, clientId, mutations)).body;
     },
+    async documentBytes() {
+      const [row] = await harness.test.db.query<{ content: Uint8Array }>('SELECT content FROM documents WHERE id = $1', [harness.world.documentA]);
+      return new Uint8Array(row!.content);
+    },
     close: () => harness.close(),
+  };
+}
+
+export interface DemoTestServer {
+  url: string;
+  /** Password of the demo users: reviewer, reviewer2, secretary, officer, admin. */
+  password: string;
+  close(): Promise<void>;
+}
+
+/** The real server seeded by `seed-demo` (what a new user tries first), in this process on loopback. */
+export async function startDemoTestServer(): Promise<DemoTestServer> {
+  const { openTestDb } = (await import(/* @vite-ignore */ TEST_DB)) as {
+    openTestDb(kind: 'pglite'): Promise<{ db: unknown; close(): Promise<void> }>;
+  };
+  const { seedDemo } = (await import(/* @vite-ignore */ SEED)) as { seedDemo(db: unknown): Promise<{ password: string }> };
+  const { buildApp } = (await import(/* @vite-ignore */ APP)) as {
+    buildApp(db: unknown, config: unknown, logger: boolean): Promise<ServerHarness['app'] & { close(): Promise<void> }>;
+  };
+  const { configFromEnv } = (await import(/* @vite-ignore */ CONFIG)) as { configFromEnv(env: object): object };
+  const test = await openTestDb('pglite');
+  const { password } = await seedDemo(test.db);
+  const app = await buildApp(test.db, configFromEnv({}), false);
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url,
+    password,
+    async close() {
+      await app.close();
+      await test.close();
+    },
   };
 }
