@@ -125,7 +125,9 @@ export function CommentEditor(props: CommentEditorProps) {
           {t('editor.colleagueNote', { author: props.colleague.author })}
         </p>
       ) : (
-        readOnly && (
+        // A refused comment never reached the compilation: its notice says what applies, not the lock.
+        readOnly &&
+        !props.refused && (
           <p className={`editor-note${props.locked ? ' editor-locked' : ''}`} data-testid={props.locked ? 'comment-locked' : undefined}>
             {t(props.locked ? 'editor.lockedNote' : 'editor.finishedNote')}
           </p>
