@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/*.test.ts'],
           environment: 'node',
+          // Suites that start the real server on an embedded database take over 20 s to start on a
+          // busy 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {

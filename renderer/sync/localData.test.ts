@@ -57,7 +57,7 @@ describe('signing in to the demo server after loading the demo data set', () => 
   let server: DemoTestServer;
   beforeAll(async () => {
     server = await startDemoTestServer();
-  }, 60_000);
+  });
   afterAll(async () => {
     await server?.close();
   });
@@ -102,7 +102,7 @@ describe('signing in after an ePing import', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer();
-  }, 60_000);
+  });
   afterAll(async () => {
     await server?.close();
   });
