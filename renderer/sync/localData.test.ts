@@ -11,7 +11,7 @@ import { sha256Hex } from '../../shared/util/sha256';
 import type { ReviewDb } from '../db/schema';
 import { importNotifications } from '../db/notificationStore';
 import { loadDemoData, type FetchDemoPdf } from '../demo/loadDemo';
-import { localToday } from '../review/symbolChain';
+import { localToday } from '../../shared/domain/symbolChain';
 import { startDemoTestServer, startTestServer, type DemoTestServer, type TestServer } from './testServer';
 import { freshDb, testEngine } from './testing';
 
