@@ -9,8 +9,9 @@ export default defineConfig({
           include: ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/*.test.ts'],
           environment: 'node',
           // Suites that start the real server on an embedded database take over 20 s to start on a
-          // busy 2-core machine.
+          // busy 2-core machine, and their tests (a few round trips) over 5 s.
           hookTimeout: 60_000,
+          testTimeout: 30_000,
         },
       },
       {
