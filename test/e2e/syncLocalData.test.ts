@@ -34,10 +34,14 @@ async function open(page: Page, hash: string): Promise<void> {
   await page.goto(`${page.url().split('#')[0]}${hash}`);
 }
 
-/** The list row of a notification, as the user reads it. */
+function rowOf(page: Page, symbol: string) {
+  return page.getByTestId('notification-row').filter({ has: page.getByTestId('symbol').getByText(symbol, { exact: true }) });
+}
+
+/** The list row of a notification, as the user reads it (its badges load a moment after the row). */
 async function listRow(page: Page, symbol: string): Promise<string> {
-  await open(page, '#/notifications');
-  const row = page.getByTestId('notification-row').filter({ has: page.getByTestId('symbol').getByText(symbol, { exact: true }) });
+  if (!page.url().endsWith('#/notifications')) await open(page, '#/notifications');
+  const row = rowOf(page, symbol);
   await row.waitFor();
   return (await row.textContent()) ?? '';
 }
@@ -94,7 +98,10 @@ describe.runIf(chromiumAvailable())('signing in with local data, and refused com
     await page.getByTestId('load-demo').click();
     await page.getByTestId('notification-row').first().waitFor();
 
-    const before = { row: await listRow(page, TOYS), review: await reviewData(page, TOYS), magnets: await listRow(page, MAGNETS) };
+    // The toys notification is 6 days from its deadline: past the internal deadline, so its badge shows.
+    await listRow(page, TOYS);
+    await rowOf(page, TOYS).getByTestId('internal-deadline-badge').waitFor();
+    const before = { row: await listRow(page, TOYS), magnets: await listRow(page, MAGNETS), review: await reviewData(page, TOYS) };
     expect(before.review.data).toContain('9503'); // HS code
     expect(before.review.data).toContain('97.200.50'); // ICS code
     expect(before.review.data).toContain('repealing Directive 2009/48/EC'); // the full title
@@ -103,8 +110,8 @@ describe.runIf(chromiumAvailable())('signing in with local data, and refused com
     await signIn(page, reviewer.context, server.url, 'reviewer');
     await eventually(() => page.getByTestId('sync-indicator').textContent()).toMatch(/^Synced /);
 
-    expect(await listRow(page, TOYS)).toBe(before.row);
-    expect(await listRow(page, MAGNETS)).toBe(before.magnets);
+    await eventually(() => listRow(page, TOYS)).toBe(before.row);
+    await eventually(() => listRow(page, MAGNETS)).toBe(before.magnets);
     const after = await reviewData(page, TOYS);
     expect(after.data).toBe(before.review.data);
     expect(after.deadline).toBe(before.review.deadline);
@@ -115,7 +122,7 @@ describe.runIf(chromiumAvailable())('signing in with local data, and refused com
     await signIn(office.page, office.context, server.url, 'secretary');
     const deadlineOf = async (p: Page, symbol: string) => {
       await listRow(p, symbol);
-      return p.getByTestId('notification-row').filter({ has: p.getByTestId('symbol').getByText(symbol, { exact: true }) }).getByTestId('deadline').textContent();
+      return rowOf(p, symbol).getByTestId('deadline').textContent();
     };
     for (const symbol of [TOYS, MAGNETS]) expect(await deadlineOf(office.page, symbol), symbol).toBe(await deadlineOf(page, symbol));
     expect((await reviewData(office.page, TOYS)).deadline).toBe(after.deadline);
