@@ -44,6 +44,9 @@ describe.skipIf('missing' in binary)(`the desktop app keeps a comment across a r
     let page = await app.firstWindow();
     expect(await page.evaluate(() => location.origin)).toBe('app://tbt');
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    // The main process grants the app persistent storage (electron/main/permissions.ts) and nothing else.
+    expect(await page.evaluate(() => navigator.storage.persist())).toBe(true);
+    expect(await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state)).toBe('denied');
     await page.getByRole('button', { name: 'Load demo data' }).click();
     await page.getByTestId('notification-row').filter({ hasText: 'G/TBT/N/EU/' }).first().click();
     await page.getByRole('button', { name: 'General comment' }).click();
