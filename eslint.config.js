@@ -1,5 +1,5 @@
 // The layer rule: shared/ imports nothing of the app; renderer/, electron/ and server/ import
-// shared/ and never each other. Checked by `npm run lint`, which `npm test` runs.
+// shared/ and never each other; none of them imports test code (test/). Checked by `npm run lint`, which `npm test` runs.
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: layerBan(['renderer', 'electron', 'server'], [
+    rules: layerBan(['renderer', 'electron', 'server', 'test'], [
       ...nodeAndElectron,
       { group: ['react', 'react-dom', 'dexie', 'pdfjs-dist', 'zustand', 'i18next'], message: 'Layer rule: shared/ is pure TypeScript that runs anywhere.' },
     ]),
@@ -42,12 +42,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...layerBan(['electron', 'server'], nodeAndElectron),
+      ...layerBan(['electron', 'server', 'test'], nodeAndElectron),
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
   { files: ['renderer/**/*.test.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
-  { files: ['electron/**/*.ts'], languageOptions: { globals: globals.node }, rules: layerBan(['renderer', 'server']) },
-  { files: ['server/**/*.ts'], languageOptions: { globals: globals.node }, rules: layerBan(['renderer', 'electron']) },
+  { files: ['electron/**/*.ts'], languageOptions: { globals: globals.node }, rules: layerBan(['renderer', 'server', 'test']) },
+  { files: ['server/**/*.ts'], languageOptions: { globals: globals.node }, rules: layerBan(['renderer', 'electron', 'test']) },
 );
