@@ -8,12 +8,12 @@ import { resolve } from 'node:path';
 import type { Notification } from '../../shared/domain/notification';
 import { deadlineInForce } from '../../shared/domain/deadline';
 import { sha256Hex } from '../../shared/util/sha256';
-import type { ReviewDb } from '../db/schema';
-import { importNotifications } from '../db/notificationStore';
-import { loadDemoData, type FetchDemoPdf } from '../demo/loadDemo';
+import type { ReviewDb } from '../../renderer/db/schema';
+import { importNotifications } from '../../renderer/db/notificationStore';
+import { loadDemoData, type FetchDemoPdf } from '../../renderer/demo/loadDemo';
 import { localToday } from '../../shared/domain/symbolChain';
-import { startDemoTestServer, startTestServer, type DemoTestServer, type TestServer } from './testServer';
-import { freshDb, testEngine } from './testing';
+import { startDemoListeningServer, startListeningServer, type DemoListeningServer, type ListeningServer } from '../support/server/listeningServer';
+import { freshDb, testEngine } from '../../renderer/sync/testing';
 
 const readDemoPdf: FetchDemoPdf = async (file) => {
   const bytes = await readFile(resolve('resources/demo', file));
@@ -54,9 +54,9 @@ async function expectEachPdfOnce(db: ReviewDb): Promise<void> {
 }
 
 describe('signing in to the demo server after loading the demo data set', () => {
-  let server: DemoTestServer;
+  let server: DemoListeningServer;
   beforeAll(async () => {
-    server = await startDemoTestServer();
+    server = await startDemoListeningServer();
   });
   afterAll(async () => {
     await server?.close();
@@ -99,9 +99,9 @@ describe('signing in to the demo server after loading the demo data set', () => 
 });
 
 describe('signing in after an ePing import', () => {
-  let server: TestServer;
+  let server: ListeningServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startListeningServer();
   });
   afterAll(async () => {
     await server?.close();

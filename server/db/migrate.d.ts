@@ -1,2 +1,0 @@
-import type { Db } from './db';
-export declare function migrate(db: Db, dir?: string): Promise<string[]>;

@@ -1,2 +1,0 @@
-import type { Db } from './db';
-export declare function openPostgres(connectionString: string, maxConnections?: number): Db;
