@@ -8,7 +8,7 @@ import { expertProgress, type AuthoredComment } from '../../shared/compile/progr
 import type { CommitteeRef } from '../../shared/compile/types';
 import { db } from '../db/schema';
 import { formatDate } from '../i18n';
-import { localToday } from '../../shared/domain/symbolChain';
+import { localToday } from '../lib/localToday';
 import { loadSubmissionSettings } from '../db/submissionSettings';
 import { appEngine } from '../sync/appEngine';
 import type { ServerErrorCode } from '../sync/serverCall';

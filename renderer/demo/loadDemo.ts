@@ -5,6 +5,7 @@ import type { ReviewDb } from '../db/schema';
 import { importNotifications } from '../db/notificationStore';
 import type { NotifiedDocument, StandardText } from '../../shared/domain/document';
 import { sha256Hex } from '../../shared/util/sha256';
+import { localToday } from '../lib/localToday';
 import { DEMO_DOCUMENTS, DEMO_STANDARDS, demoNotifications, type DemoPdfFile } from './demoData';
 
 // Vite emits each bundled PDF as an asset and rewrites these URLs to it.
@@ -38,11 +39,6 @@ async function fetchBundledPdf(file: DemoPdfFile, url: string): Promise<ArrayBuf
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
   return response.arrayBuffer();
-}
-
-function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function demoDocumentId(file: DemoPdfFile): string {
