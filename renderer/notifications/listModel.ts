@@ -84,12 +84,6 @@ export function deadlineState(daysLeft: number | null): DeadlineState {
   return daysLeft <= NEAR_DAYS ? 'near' : 'open';
 }
 
-/** The local calendar day as yyyy-mm-dd (a reviewer's "today", not UTC's). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 const SUFFIX_ORDER = { Add: 'a', Corr: 'c', Rev: 'r' } as const;
 
 /** Orders symbols by agreement, member, number, then follow-ups (Add.2 before Add.10). */
