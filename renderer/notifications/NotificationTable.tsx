@@ -19,6 +19,7 @@ import { formatDate } from '../i18n';
 import type { ListGroup, ListRow } from './listModel';
 import { useListStore } from './listStore';
 import { SubmissionBadge } from '../submission/SubmissionBadge';
+import { Marked } from './Marked';
 
 type TableRow = ListGroup;
 
@@ -108,7 +109,7 @@ function useColumns(): ColumnDef<TableRow>[] {
             <span className="nl-title" title={n.title}>
               {n.type !== 'regular' && <span className={`nl-type nl-type-${n.type}`}>{t(`type.${n.type}`)}</span>}
               {n.agreement === 'SPS' && <span className="nl-type nl-type-sps">SPS</span>}
-              {n.title}
+              <Marked text={n.title} />
             </span>
           );
         },
@@ -118,7 +119,11 @@ function useColumns(): ColumnDef<TableRow>[] {
         header: t('columns.products'),
         size: 125,
         enableSorting: false,
-        cell: ({ row }) => <span title={row.original.row.notification.products}>{row.original.row.notification.products}</span>,
+        cell: ({ row }) => (
+          <span title={row.original.row.notification.products}>
+            <Marked text={row.original.row.notification.products} />
+          </span>
+        ),
       },
       {
         id: 'codes',

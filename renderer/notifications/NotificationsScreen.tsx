@@ -1,45 +1,38 @@
 // The reviewer's home screen: every stored notification, filtered, searched and sorted in memory,
-// with follow-ups grouped under their base notification.
-import { useMemo } from 'react';
+// with follow-ups grouped under their base notification. The rows come from listData (kept for the
+// session); the search runs in the list's worker.
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/schema';
 import { formatNumber } from '../i18n';
-import { countComments, filterNotifications, groupFollowUps, localToday, prepareRows, sortNotifications } from './listModel';
+import { filterNotifications, groupFollowUps, sortNotifications } from './listModel';
 import { useListStore } from './listStore';
-import { useSearchWorker } from './useSearchWorker';
+import { search, startListData, useListData } from './listData';
 import { FilterBar, type FilterOptions } from './FilterBar';
 import { EmptyState } from './EmptyState';
 import { NotificationTable } from './NotificationTable';
+import { HighlightContext } from './Marked';
 import './notifications.css';
+
+const NO_HIGHLIGHT = { stems: [], prefixes: [], cjk: [] };
 
 export function NotificationsScreen() {
   const { t } = useTranslation('notifications');
-  const notifications = useLiveQuery(() => db.notifications.toArray(), []);
-  // Only the [notificationId, status] index keys are read: no comment text is loaded to count.
-  const commentKeys = useLiveQuery(() => db.comments.orderBy('[notificationId+status]').keys(), []);
+  useEffect(startListData, []);
+  const { rows, indexReady, error, answer } = useListData();
   const { filters, sorting, query, clearFilters } = useListStore();
 
-  const today = localToday();
-  const rows = useMemo(() => {
-    if (!notifications) return [];
-    const counts = countComments((commentKeys ?? []) as unknown as [string, string][]);
-    return prepareRows(notifications, counts, today);
-  }, [notifications, commentKeys, today]);
-
-  // What the search worker needs to know to tell whether its index is stale.
-  const dataState = useMemo(() => {
-    if (!notifications) return null;
-    let last = '';
-    for (const n of notifications) if (n.updatedAt > last) last = n.updatedAt;
-    return `${notifications.length}|${last}`;
-  }, [notifications]);
-  const search = useSearchWorker(query, dataState);
+  const trimmed = query.trim();
+  useEffect(() => {
+    if (trimmed) search(trimmed);
+  }, [trimmed]);
+  // While the answer to a new query is on its way, the previous answer stays on screen.
+  const searchIds = trimmed && answer ? answer.ids : null;
+  const searching = Boolean(trimmed) && answer?.query !== trimmed;
 
   const options = useMemo<FilterOptions>(() => {
     const members = new Map<string, string>();
     const chapters = new Set<string>();
-    for (const row of rows) {
+    for (const row of rows ?? []) {
       members.set(row.notification.memberCode, row.notification.member);
       for (const c of row.hsChapters) chapters.add(c);
     }
@@ -49,17 +42,17 @@ export function NotificationsScreen() {
     };
   }, [rows]);
 
-  const filtered = useMemo(() => filterNotifications(rows, filters, search.ids), [rows, filters, search.ids]);
+  const filtered = useMemo(() => filterNotifications(rows ?? [], filters, searchIds), [rows, filters, searchIds]);
   const groups = useMemo(() => groupFollowUps(sortNotifications(filtered, sorting)), [filtered, sorting]);
 
-  if (notifications === undefined) {
+  if (rows === null) {
     return (
       <div className="nl-screen" data-testid="screen-notifications">
-        <p className="nl-loading">{t('loading', { ns: 'common' })}</p>
+        <p className="nl-loading">{error ? t('search.failed', { message: error }) : t('loading', { ns: 'common' })}</p>
       </div>
     );
   }
-  if (notifications.length === 0) {
+  if (rows.length === 0) {
     return (
       <div className="nl-screen" data-testid="screen-notifications">
         <EmptyState />
@@ -67,11 +60,11 @@ export function NotificationsScreen() {
     );
   }
 
-  const searchNote = search.error
-    ? t('search.failed', { message: search.error })
-    : search.indexing
+  const searchNote = error
+    ? t('search.failed', { message: error })
+    : !indexReady
       ? t('search.indexing')
-      : query.trim() && search.searching
+      : trimmed && searching
         ? t('search.searching')
         : null;
 
@@ -87,7 +80,9 @@ export function NotificationsScreen() {
           <button onClick={clearFilters}>{t('clearFilters')}</button>
         </div>
       ) : (
-        <NotificationTable groups={groups} />
+        <HighlightContext.Provider value={trimmed && answer ? answer.highlight : NO_HIGHLIGHT}>
+          <NotificationTable groups={groups} />
+        </HighlightContext.Provider>
       )}
     </div>
   );

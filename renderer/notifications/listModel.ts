@@ -12,9 +12,49 @@ export interface CommentCounts {
   finished: number;
 }
 
+/** What the list shows of a notification: a compact projection, so that 50,000 of them stay small. */
+export type ListItem = Pick<
+  Notification,
+  | 'id'
+  | 'agreement'
+  | 'memberCode'
+  | 'number'
+  | 'suffixes'
+  | 'baseSymbol'
+  | 'parentSymbol'
+  | 'type'
+  | 'member'
+  | 'products'
+  | 'hsCodes'
+  | 'icsCodes'
+  | 'title'
+  | 'finalDateForComments'
+  | 'distributionDate'
+>;
+
+export function toListItem(n: Notification): ListItem {
+  return {
+    id: n.id,
+    agreement: n.agreement,
+    memberCode: n.memberCode,
+    number: n.number,
+    suffixes: n.suffixes,
+    baseSymbol: n.baseSymbol,
+    parentSymbol: n.parentSymbol,
+    type: n.type,
+    member: n.member,
+    products: n.products,
+    hsCodes: n.hsCodes,
+    icsCodes: n.icsCodes,
+    title: n.title,
+    finalDateForComments: n.finalDateForComments,
+    distributionDate: n.distributionDate,
+  };
+}
+
 export interface ListRow {
   id: string;
-  notification: Notification;
+  notification: ListItem;
   /** The final date for comments in force for the whole group (base and follow-ups). */
   deadline: string | null;
   /** The symbol of the document that set `deadline` (the base, an addendum or a revision). */
@@ -108,8 +148,8 @@ export function hsChapters(n: Pick<Notification, 'hsCodes'>): string[] {
 }
 
 /** Derives the list rows once per change of the stored notifications or comments. */
-export function prepareRows(notifications: readonly Notification[], comments: Map<string, CommentCounts>, today: string): ListRow[] {
-  const groups = new Map<string, Notification[]>();
+export function prepareRows(notifications: readonly ListItem[], comments: Map<string, CommentCounts>, today: string): ListRow[] {
+  const groups = new Map<string, ListItem[]>();
   for (const n of notifications) {
     const group = groups.get(n.baseSymbol);
     if (group) group.push(n);
