@@ -1,58 +1,34 @@
-// The reviewer's home screen: every stored notification, filtered, searched and sorted in memory,
-// with follow-ups grouped under their base notification. The rows come from listData (kept for the
-// session); the search runs in the list's worker.
-import { useEffect, useMemo } from 'react';
+// The reviewer's home screen: every stored notification, filtered, searched and sorted, with
+// follow-ups grouped under their base notification. The list's worker does the work and sends the
+// lines in sight (listData.ts); this screen sends it what the reviewer chose.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n';
-import { filterNotifications, groupFollowUps, sortNotifications } from './listModel';
 import { useListStore } from './listStore';
-import { search, startListData, useListData } from './listData';
-import { FilterBar, type FilterOptions } from './FilterBar';
+import { requestView, startListData, useListData } from './listData';
+import { FilterBar } from './FilterBar';
 import { EmptyState } from './EmptyState';
 import { NotificationTable } from './NotificationTable';
 import { HighlightContext } from './Marked';
 import './notifications.css';
 
-const NO_HIGHLIGHT = { stems: [], prefixes: [], cjk: [] };
-
 export function NotificationsScreen() {
   const { t } = useTranslation('notifications');
-  useEffect(startListData, []);
-  const { rows, indexReady, error, answer } = useListData();
-  const { filters, sorting, query, clearFilters } = useListStore();
-
+  const { page, error } = useListData();
+  const { filters, sorting, query, expanded, clearFilters } = useListStore();
   const trimmed = query.trim();
-  useEffect(() => {
-    if (trimmed) search(trimmed);
-  }, [trimmed]);
-  // While the answer to a new query is on its way, the previous answer stays on screen.
-  const searchIds = trimmed && answer ? answer.ids : null;
-  const searching = Boolean(trimmed) && answer?.query !== trimmed;
 
-  const options = useMemo<FilterOptions>(() => {
-    const members = new Map<string, string>();
-    const chapters = new Set<string>();
-    for (const row of rows ?? []) {
-      members.set(row.notification.memberCode, row.notification.member);
-      for (const c of row.hsChapters) chapters.add(c);
-    }
-    return {
-      members: [...members].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name)),
-      hsChapters: [...chapters].sort(),
-    };
-  }, [rows]);
+  useEffect(startListData, []);
+  useEffect(() => requestView({ filters, sorting, query: trimmed, expanded }), [filters, sorting, trimmed, expanded]);
 
-  const filtered = useMemo(() => filterNotifications(rows ?? [], filters, searchIds), [rows, filters, searchIds]);
-  const groups = useMemo(() => groupFollowUps(sortNotifications(filtered, sorting)), [filtered, sorting]);
-
-  if (rows === null) {
+  if (page === null) {
     return (
       <div className="nl-screen" data-testid="screen-notifications">
         <p className="nl-loading">{error ? t('search.failed', { message: error }) : t('loading', { ns: 'common' })}</p>
       </div>
     );
   }
-  if (rows.length === 0) {
+  if (page.total === 0) {
     return (
       <div className="nl-screen" data-testid="screen-notifications">
         <EmptyState />
@@ -60,28 +36,31 @@ export function NotificationsScreen() {
     );
   }
 
+  // While the answer to a new query is on its way, the previous answer stays on screen.
+  const answered = page.indexReady && page.answeredQuery === trimmed;
   const searchNote = error
     ? t('search.failed', { message: error })
-    : !indexReady
+    : !page.indexReady
       ? t('search.indexing')
-      : trimmed && searching
+      : trimmed && !answered
         ? t('search.searching')
         : null;
 
   return (
-    <div className="nl-screen" data-testid="screen-notifications">
-      <FilterBar options={options} searchNote={searchNote} />
+    // data-shown-query: the query whose results are on screen (tests and benchmarks wait on it).
+    <div className="nl-screen" data-testid="screen-notifications" data-shown-query={answered ? trimmed : ''}>
+      <FilterBar options={page.choices} searchNote={searchNote} />
       <div className="nl-summary" data-testid="list-summary">
-        {t('summary', { shown: formatNumber(filtered.length), total: formatNumber(rows.length) })}
+        {t('summary', { shown: formatNumber(page.shown), total: formatNumber(page.total) })}
       </div>
-      {groups.length === 0 ? (
+      {page.lineCount === 0 ? (
         <div className="nl-nomatch">
           <p>{t('noMatch')}</p>
           <button onClick={clearFilters}>{t('clearFilters')}</button>
         </div>
       ) : (
-        <HighlightContext.Provider value={trimmed && answer ? answer.highlight : NO_HIGHLIGHT}>
-          <NotificationTable groups={groups} />
+        <HighlightContext.Provider value={page.highlight}>
+          <NotificationTable page={page} />
         </HighlightContext.Provider>
       )}
     </div>

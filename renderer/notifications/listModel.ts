@@ -317,3 +317,41 @@ export function groupFollowUps(sortedRows: readonly ListRow[]): ListGroup[] {
   }
   return groups;
 }
+
+/** One line of the list as shown: a group's head, or one of its follow-ups when the group is expanded. */
+export interface VisibleRow {
+  row: ListRow;
+  depth: 0 | 1;
+  followUps: number;
+  expanded: boolean;
+}
+
+/** The lines the list shows, in order: each group's head, then its follow-ups if it is expanded. */
+export function visibleRows(groups: readonly ListGroup[], expanded: Readonly<Record<string, boolean>>): VisibleRow[] {
+  const lines: VisibleRow[] = [];
+  for (const group of groups) {
+    const open = Boolean(expanded[group.row.id]) && group.followUps.length > 0;
+    lines.push({ row: group.row, depth: 0, followUps: group.followUps.length, expanded: open });
+    if (open) for (const f of group.followUps) lines.push({ row: f.row, depth: 1, followUps: 0, expanded: false });
+  }
+  return lines;
+}
+
+export interface FilterChoices {
+  members: { code: string; name: string }[];
+  hsChapters: string[];
+}
+
+/** The members and HS chapters the filters offer: those present among the rows. */
+export function filterChoices(rows: readonly ListRow[]): FilterChoices {
+  const members = new Map<string, string>();
+  const chapters = new Set<string>();
+  for (const row of rows) {
+    members.set(row.notification.memberCode, row.notification.member);
+    for (const c of row.hsChapters) chapters.add(c);
+  }
+  return {
+    members: [...members].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    hsChapters: [...chapters].sort(),
+  };
+}

@@ -1,12 +1,27 @@
-// The list's data, off the UI thread. Reads the notifications page by page, keeps the compact
-// projection the list shows (ListItem) and the search index, and stores both, stamped with the
-// data state they were made from, so that the next start loads them (a few hundred milliseconds at
-// 50,000 notifications) instead of reading every record. The UI thread never waits for the index:
-// rows go out first, searches wait in a queue until the index is there.
+// The list's data and its work, off the UI thread. Reads the notifications page by page, keeps the
+// compact projection the list shows (ListItem) and the search index, and stores both, stamped with
+// the data state they were made from, so that the next start loads them instead of reading every
+// record. Filters, search, sort and grouping run here; the screen gets only the lines it shows.
+// The rows never wait for the index: until it is there, a query filters nothing.
 import { openReviewDb } from '../db/schema';
 import { NotificationSearchIndex, type StoredSearchIndex } from '../../shared/search/notificationSearch';
-import { toListItem, type ListItem } from './listModel';
-import type { FromListWorker, ToListWorker } from './listProtocol';
+import {
+  countComments,
+  filterChoices,
+  filterNotifications,
+  groupFollowUps,
+  localToday,
+  prepareRows,
+  sortNotifications,
+  toListItem,
+  visibleRows,
+  type FilterChoices,
+  type ListItem,
+  type ListRow,
+  type VisibleRow,
+} from './listModel';
+import type { FromListWorker, ToListWorker, ViewRequest } from './listProtocol';
+import type { HighlightTerms } from '../../shared/search/queryPlan';
 import type { Notification } from '../../shared/domain/notification';
 
 /** Increase when ListItem changes, so that a stored projection is rebuilt. */
@@ -31,7 +46,29 @@ let index: NotificationSearchIndex | null = null;
 let indexState: string | null = null;
 let refreshing = false;
 let refreshAgain = false;
-const waitingSearches: Extract<ToListWorker, { type: 'search' }>[] = [];
+
+let items: ListItem[] = [];
+let commentKeys = '';
+let rows: ListRow[] | null = null;
+let choices: FilterChoices = { members: [], hsChapters: [] };
+
+const NO_HIGHLIGHT: HighlightTerms = { stems: [], prefixes: [], cjk: [] };
+let view: ViewRequest | null = null;
+let viewId = 0;
+let windowRange = { start: 0, end: 100 };
+/** The current view's lines and what they were computed from, to redo only what changed. */
+let computed: {
+  rows: ListRow[];
+  index: NotificationSearchIndex | null;
+  view: ViewRequest;
+  lines: VisibleRow[];
+  shown: number;
+  answeredQuery: string;
+  highlight: HighlightTerms;
+} | null = null;
+let searched: { index: NotificationSearchIndex; query: string; ids: Set<string>; highlight: HighlightTerms } | null = null;
+let filtered: { rows: ListRow[]; filters: string; ids: Set<string> | null; result: ListRow[] } | null = null;
+let sorted: { input: ListRow[]; sorting: string; groups: ReturnType<typeof groupFollowUps> } | null = null;
 
 const post = (message: FromListWorker) => postMessage(message);
 
@@ -65,11 +102,11 @@ async function rebuild(state: string): Promise<void> {
   }
   const json = JSON.stringify(items);
   rowsState = state;
-  post({ type: 'rows', state, json });
+  takeItems(items);
   await db.settings.put({ key: PROJECTION_KEY, value: { state, json } satisfies StoredProjection });
   index = NotificationSearchIndex.build(searchable);
   indexState = state;
-  post({ type: 'index-ready', state, source: 'built' });
+  postPage();
   await db.settings.put({ key: INDEX_KEY, value: { state, index: index.toStored() } satisfies StoredIndexRecord });
 }
 
@@ -77,14 +114,30 @@ async function loadStored(state: string): Promise<boolean> {
   const projection = (await db.settings.get(PROJECTION_KEY))?.value as StoredProjection | undefined;
   if (projection?.state !== state) return false;
   rowsState = state;
-  post({ type: 'rows', state, json: projection.json });
+  takeItems(JSON.parse(projection.json) as ListItem[]);
   const stored = (await db.settings.get(INDEX_KEY))?.value as StoredIndexRecord | undefined;
   const loaded = stored?.state === state ? NotificationSearchIndex.fromStored(stored.index) : null;
   if (!loaded) return false;
   index = loaded;
   indexState = state;
-  post({ type: 'index-ready', state, source: 'stored' });
+  postPage();
   return true;
+}
+
+/** Comment counts per notification from the [notificationId+status] keys; true when they changed. */
+async function readCommentKeys(): Promise<boolean> {
+  const keys = (await db.comments.orderBy('[notificationId+status]').keys()) as unknown as [string, string][];
+  const joined = keys.join('\n');
+  if (joined === commentKeys) return false;
+  commentKeys = joined;
+  return true;
+}
+
+function takeItems(next: ListItem[]) {
+  items = next;
+  rows = prepareRows(items, countComments(commentKeys ? commentKeys.split('\n').map((k) => k.split(',') as [string, string]) : []), localToday());
+  choices = filterChoices(rows);
+  postPage();
 }
 
 async function refresh(): Promise<void> {
@@ -96,10 +149,10 @@ async function refresh(): Promise<void> {
   try {
     do {
       refreshAgain = false;
+      if ((await readCommentKeys()) && rows) takeItems(items);
       const state = await currentState();
       if (state === rowsState && state === indexState) continue;
       if (!(await loadStored(state))) await rebuild(state);
-      answerWaiting();
     } while (refreshAgain);
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -108,20 +161,64 @@ async function refresh(): Promise<void> {
   }
 }
 
-function answer(message: Extract<ToListWorker, { type: 'search' }>) {
-  if (!index) {
-    waitingSearches.push(message);
-    return;
+/** The view's lines, redoing only the steps whose inputs changed (a keystroke does not regroup unchanged results). */
+function compute(current: ViewRequest, allRows: ListRow[]) {
+  if (computed && computed.rows === allRows && computed.index === index && computed.view === current) return computed;
+  let ids: Set<string> | null = null;
+  let highlight = NO_HIGHLIGHT;
+  let answeredQuery = '';
+  if (current.query && index) {
+    if (!searched || searched.index !== index || searched.query !== current.query) {
+      const result = index.searchWithHighlights(current.query);
+      searched = { index, query: current.query, ids: new Set(result.ids), highlight: result.highlight };
+    }
+    ids = searched.ids;
+    highlight = searched.highlight;
+    answeredQuery = current.query;
   }
-  const { ids, highlight } = index.searchWithHighlights(message.query);
-  post({ type: 'results', requestId: message.requestId, query: message.query, ids, highlight });
+  const filtersKey = JSON.stringify(current.filters);
+  if (!filtered || filtered.rows !== allRows || filtered.filters !== filtersKey || filtered.ids !== ids) {
+    filtered = { rows: allRows, filters: filtersKey, ids, result: filterNotifications(allRows, current.filters, ids) };
+  }
+  const sortingKey = JSON.stringify(current.sorting);
+  if (!sorted || sorted.input !== filtered.result || sorted.sorting !== sortingKey) {
+    sorted = { input: filtered.result, sorting: sortingKey, groups: groupFollowUps(sortNotifications(filtered.result, current.sorting)) };
+  }
+  computed = { rows: allRows, index, view: current, lines: visibleRows(sorted.groups, current.expanded), shown: filtered.result.length, answeredQuery, highlight };
+  return computed;
 }
 
-function answerWaiting() {
-  while (index && waitingSearches.length) answer(waitingSearches.shift()!);
+function postPage() {
+  if (!view || !rows) return;
+  const result = compute(view, rows);
+  const start = Math.max(0, Math.min(windowRange.start, result.lines.length));
+  post({
+    type: 'page',
+    viewId,
+    lineCount: result.lines.length,
+    shown: result.shown,
+    total: rows.length,
+    start,
+    lines: result.lines.slice(start, windowRange.end),
+    answeredQuery: result.answeredQuery,
+    highlight: result.highlight,
+    choices,
+    indexReady: index !== null && indexState === rowsState,
+  });
 }
 
 addEventListener('message', (event: MessageEvent<ToListWorker>) => {
-  if (event.data.type === 'refresh') void refresh();
-  else answer(event.data);
+  const message = event.data;
+  if (message.type === 'refresh') {
+    void refresh();
+    return;
+  }
+  if (message.type === 'view') {
+    view = message.view;
+  } else if (message.viewId !== viewId) {
+    return; // a window of a view that has been replaced
+  }
+  viewId = message.viewId;
+  windowRange = { start: message.start, end: message.end };
+  postPage();
 });

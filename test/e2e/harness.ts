@@ -10,8 +10,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 // https, so that the page is a secure context (WebCrypto, persistent storage) as app://tbt is in Electron.
 export const APP_ORIGIN = 'https://tbt-review-desk.test';
 export const APP_URL = `${APP_ORIGIN}/index.html`;
-/** The built renderer: this run's own build (globalSetup.ts), or dist/renderer. */
-const DIST = resolve(process.env.E2E_DIST ?? 'dist/renderer');
+/** The built renderer: this run's own build (globalSetup.ts, the benchmark's), or dist/renderer. Read when a page opens, so that a runner may set it first. */
+const distDir = () => resolve(process.env.E2E_DIST ?? 'dist/renderer');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
@@ -85,8 +85,9 @@ export async function openOfflineApp(
         blockedRequests.push(url.href);
         return route.abort('internetdisconnected');
       }
-      const path = normalize(join(DIST, decodeURIComponent(url.pathname)));
-      if (!path.startsWith(DIST) || !existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
+      const dist = distDir();
+      const path = normalize(join(dist, decodeURIComponent(url.pathname)));
+      if (!path.startsWith(dist) || !existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
       const body = await readFile(path);
       return route.fulfill({ status: 200, body, headers: { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' } });
     });
