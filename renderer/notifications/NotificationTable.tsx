@@ -5,13 +5,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRoute } from '../app/route';
+import { useRoute } from '../lib/route';
 import { formatDate } from '../i18n';
 import type { ListRow, VisibleRow } from './listModel';
 import { useListStore } from './listStore';
 import { requestWindow } from './listData';
 import type { ListPage } from './listProtocol';
-import { SubmissionBadge } from '../submission/SubmissionBadge';
+import { SubmissionBadge } from '../submission';
 import { Marked } from './Marked';
 
 type TableRow = VisibleRow;
