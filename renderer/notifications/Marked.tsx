@@ -1,13 +1,22 @@
-// Text with the words the search matched marked, in the row where they were found.
+// Text with the words the search matched marked, in the row where they were found. A narrow cell
+// cuts long text at its end, so text whose first match lies far in starts just before it, after "…".
 import { createContext, useContext, useMemo } from 'react';
 import { highlightRanges } from '../../shared/search/highlight';
 import type { HighlightTerms } from '../../shared/search/queryPlan';
 
 export const HighlightContext = createContext<HighlightTerms>({ stems: [], prefixes: [], cjk: [] });
 
-export function Marked({ text }: { text: string }) {
+/** Characters kept before the first match when the text is shown from there. */
+const LEAD = 8;
+
+export function Marked({ text: fullText }: { text: string }) {
   const terms = useContext(HighlightContext);
-  const ranges = useMemo(() => highlightRanges(text, terms), [text, terms]);
+  const { text, ranges } = useMemo(() => {
+    const found = highlightRanges(fullText, terms);
+    const from = found.length > 0 && found[0]![0] > LEAD * 2 ? found[0]![0] - LEAD : 0;
+    if (from === 0) return { text: fullText, ranges: found };
+    return { text: `…${fullText.slice(from)}`, ranges: found.map(([a, b]) => [a - from + 1, b - from + 1] as const) };
+  }, [fullText, terms]);
   if (ranges.length === 0) return <>{text}</>;
   const parts: React.ReactNode[] = [];
   let at = 0;

@@ -16,6 +16,7 @@ import {
   toListItem,
   visibleRows,
   type FilterChoices,
+  type ListGroup,
   type ListItem,
   type ListRow,
   type VisibleRow,
@@ -67,8 +68,8 @@ let computed: {
   highlight: HighlightTerms;
 } | null = null;
 let searched: { index: NotificationSearchIndex; query: string; ids: Set<string>; highlight: HighlightTerms } | null = null;
-let filtered: { rows: ListRow[]; filters: string; ids: Set<string> | null; result: ListRow[] } | null = null;
-let sorted: { input: ListRow[]; sorting: string; groups: ReturnType<typeof groupFollowUps> } | null = null;
+let sorted: { input: ListRow[]; sorting: string; rows: ListRow[] } | null = null;
+let filtered: { rows: ListRow[]; filters: string; ids: Set<string> | null; result: ListRow[]; groups: ListGroup[] } | null = null;
 
 const post = (message: FromListWorker) => postMessage(message);
 
@@ -176,15 +177,17 @@ function compute(current: ViewRequest, allRows: ListRow[]) {
     highlight = searched.highlight;
     answeredQuery = current.query;
   }
-  const filtersKey = JSON.stringify(current.filters);
-  if (!filtered || filtered.rows !== allRows || filtered.filters !== filtersKey || filtered.ids !== ids) {
-    filtered = { rows: allRows, filters: filtersKey, ids, result: filterNotifications(allRows, current.filters, ids) };
-  }
+  // Sorted once per sort order; filtering keeps that order, so a keystroke or a filter never re-sorts.
   const sortingKey = JSON.stringify(current.sorting);
-  if (!sorted || sorted.input !== filtered.result || sorted.sorting !== sortingKey) {
-    sorted = { input: filtered.result, sorting: sortingKey, groups: groupFollowUps(sortNotifications(filtered.result, current.sorting)) };
+  if (!sorted || sorted.input !== allRows || sorted.sorting !== sortingKey) {
+    sorted = { input: allRows, sorting: sortingKey, rows: sortNotifications(allRows, current.sorting) };
   }
-  computed = { rows: allRows, index, view: current, lines: visibleRows(sorted.groups, current.expanded), shown: filtered.result.length, answeredQuery, highlight };
+  const filtersKey = JSON.stringify(current.filters);
+  if (!filtered || filtered.rows !== sorted.rows || filtered.filters !== filtersKey || filtered.ids !== ids) {
+    const result = filterNotifications(sorted.rows, current.filters, ids);
+    filtered = { rows: sorted.rows, filters: filtersKey, ids, result, groups: groupFollowUps(result) };
+  }
+  computed = { rows: allRows, index, view: current, lines: visibleRows(filtered.groups, current.expanded), shown: filtered.result.length, answeredQuery, highlight };
   return computed;
 }
 
