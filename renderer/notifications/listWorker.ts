@@ -21,13 +21,16 @@ import {
   type ListRow,
   type VisibleRow,
 } from './listModel';
-import type { FromListWorker, ToListWorker, ViewRequest } from './listProtocol';
+import type { FromListWorker, ListPage, ToListWorker, ViewRequest } from './listProtocol';
 import type { HighlightTerms } from '../../shared/search/queryPlan';
 import type { Notification } from '../../shared/domain/notification';
 
 /** Increase when ListItem changes, so that a stored projection is rebuilt. */
 const PROJECTION_VERSION = 1;
 const PROJECTION_KEY = 'list.projection';
+/** The lines of the top of the list as last shown, to paint them at the next start before the projection is parsed. */
+const FIRST_SCREEN_KEY = 'list.firstScreen';
+const FIRST_SCREEN_SAVE_DELAY_MS = 1000;
 const INDEX_KEY = 'search.index';
 const PAGE_SIZE = 2000;
 
@@ -72,6 +75,39 @@ let sorted: { input: ListRow[]; sorting: string; rows: ListRow[] } | null = null
 let filtered: { rows: ListRow[]; filters: string; ids: Set<string> | null; result: ListRow[]; groups: ListGroup[] } | null = null;
 
 const post = (message: FromListWorker) => postMessage(message);
+
+/**
+ * The first screen of lines, valid for one data state, day, set of comments and view. At start it
+ * is shown while the projection loads; the full view replaces it, line for line the same.
+ */
+interface FirstScreen {
+  key: string;
+  page: Omit<ListPage, 'viewId'>;
+}
+
+let firstScreenSaveTimer: ReturnType<typeof setTimeout> | null = null;
+let pendingFirstScreen: FirstScreen | null = null;
+
+function firstScreenKey(state: string, current: ViewRequest): string {
+  return JSON.stringify([state, localToday(), commentKeys, current]);
+}
+
+function saveFirstScreenLater(page: Omit<ListPage, 'viewId'>) {
+  // A start always opens on the list without a query: only such a view is worth keeping.
+  if (!view || view.query || !rowsState || page.start !== 0 || !page.indexReady) return;
+  const record: FirstScreen = { key: firstScreenKey(rowsState, view), page: { ...page, lines: page.lines.slice(0, 60) } };
+  if (firstScreenSaveTimer) clearTimeout(firstScreenSaveTimer);
+  firstScreenSaveTimer = setTimeout(() => void db.settings.put({ key: FIRST_SCREEN_KEY, value: record }), FIRST_SCREEN_SAVE_DELAY_MS);
+}
+
+/** Posts the stored first screen if it matches the current view; keeps it until the view arrives. */
+function showFirstScreen() {
+  if (!pendingFirstScreen || rows || !view || !rowsStateCandidate) return;
+  if (pendingFirstScreen.key === firstScreenKey(rowsStateCandidate, view)) post({ type: 'page', viewId, ...pendingFirstScreen.page, indexReady: false });
+  pendingFirstScreen = null;
+}
+
+let rowsStateCandidate: string | null = null;
 
 /** What the stored notifications look like, in two index look-ups: their count and newest updatedAt. */
 async function currentState(): Promise<string> {
@@ -153,6 +189,11 @@ async function refresh(): Promise<void> {
       if ((await readCommentKeys()) && rows) takeItems(items);
       const state = await currentState();
       if (state === rowsState && state === indexState) continue;
+      if (!rows) {
+        rowsStateCandidate = state;
+        pendingFirstScreen = ((await db.settings.get(FIRST_SCREEN_KEY))?.value as FirstScreen | undefined) ?? null;
+        showFirstScreen();
+      }
       if (!(await loadStored(state))) await rebuild(state);
     } while (refreshAgain);
   } catch (error) {
@@ -195,9 +236,7 @@ function postPage() {
   if (!view || !rows) return;
   const result = compute(view, rows);
   const start = Math.max(0, Math.min(windowRange.start, result.lines.length));
-  post({
-    type: 'page',
-    viewId,
+  const page: Omit<ListPage, 'viewId'> = {
     lineCount: result.lines.length,
     shown: result.shown,
     total: rows.length,
@@ -207,7 +246,9 @@ function postPage() {
     highlight: result.highlight,
     choices,
     indexReady: index !== null && indexState === rowsState,
-  });
+  };
+  post({ type: 'page', viewId, ...page });
+  saveFirstScreenLater(page);
 }
 
 addEventListener('message', (event: MessageEvent<ToListWorker>) => {
@@ -223,5 +264,6 @@ addEventListener('message', (event: MessageEvent<ToListWorker>) => {
   }
   viewId = message.viewId;
   windowRange = { start: message.start, end: message.end };
+  showFirstScreen();
   postPage();
 });
