@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { rm } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { APP_URL, openOfflineApp } from '../../e2e/harness';
 import type { Figure } from '../types';
@@ -98,6 +99,7 @@ async function inputToPaint(page: Page, act: () => Promise<void>, selector: stri
 
 export async function runUi50kBenchmarks(browser: Browser, report: (figure: Figure) => void): Promise<void> {
   console.log('bench ui50k: building the app and a 50,000-row ePing workbook…');
+  const loadAtStart = loadavg()[0]!;
   const today = new Date().toISOString().slice(0, 10);
   const [dist, workbook] = await Promise.all([buildApp(), epingWorkbook(COUNT, 7, today)]);
   const previousDist = process.env.E2E_DIST;
@@ -212,6 +214,8 @@ export async function runUi50kBenchmarks(browser: Browser, report: (figure: Figu
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     report({ name: 'ui_50k_heap_mb', value: Math.round(heap.usedSize / 1024 / 1024), unit: 'MB' });
     if (pageErrors.length) console.log(`  ui50k: page errors: ${pageErrors.slice(0, 3).join(' | ')}`);
+    // These are wall-clock times on a shared machine: the load says how much else ran meanwhile.
+    report({ name: 'ui_50k_bench_load_per_cpu', value: Math.round((Math.max(loadAtStart, loadavg()[0]!) / cpus().length) * 10) / 10, unit: 'runnable/cpu' });
     await page.context().close();
   } finally {
     if (previousDist === undefined) delete process.env.E2E_DIST;
