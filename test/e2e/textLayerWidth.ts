@@ -1,0 +1,68 @@
+// How far the invisible text layer strays from the printed glyphs: pdf.js reads each text item's
+// advance width from the PDF's own font (here, in Node, from the same bytes); the browser reports
+// the width of the span that the viewer laid over it. A span wider than its glyphs makes
+// highlights stick out and selections run past the words the reviewer dragged over.
+import { resolve } from 'node:path';
+import type { Locator } from 'playwright-core';
+
+export interface GlyphRun {
+  str: string;
+  /** Advance width of the item's glyphs in PDF units; null when the run is not horizontal. */
+  width: number | null;
+}
+
+export async function glyphRuns(bytes: Uint8Array, pageNumber: number): Promise<GlyphRun[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl: `${resolve('node_modules/pdfjs-dist/cmaps')}/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${resolve('node_modules/pdfjs-dist/standard_fonts')}/`,
+    verbosity: 0,
+  }).promise;
+  try {
+    const page = await doc.getPage(pageNumber);
+    const upright = page.rotate % 360 === 0;
+    const content = await page.getTextContent();
+    return content.items
+      .filter((item) => 'str' in item)
+      .map((item) => {
+        const [a, b, c] = item.transform as number[];
+        const horizontal = upright && b === 0 && c === 0 && a! > 0;
+        return { str: item.str, width: horizontal ? item.width : null };
+      });
+  } finally {
+    await doc.destroy();
+  }
+}
+
+export interface WidthError {
+  /** Sum of |span width − glyph width| over the sum of glyph widths, in per cent. */
+  pct: number;
+  spans: number;
+  /** The span that strays most, for the failure message. */
+  worst: { str: string; spanPx: number; glyphPx: number } | null;
+}
+
+/** Compares every measurable span of a rendered page (`pageElement`) with the glyph runs. */
+export async function textLayerWidthError(pageElement: Locator, runs: readonly GlyphRun[]): Promise<WidthError> {
+  return pageElement.evaluate((element, runs) => {
+    const scale = Number(element.closest<HTMLElement>('[data-scale]')!.dataset.scale);
+    let error = 0;
+    let total = 0;
+    let spans = 0;
+    let worst: { str: string; spanPx: number; glyphPx: number } | null = null;
+    for (const span of Array.from(element.querySelectorAll<HTMLElement>('.pdf-text-layer [data-item]'))) {
+      const run = runs[Number(span.dataset.item)];
+      if (!run || run.width === null || run.str.trim() === '') continue;
+      const glyphPx = run.width * scale;
+      if (glyphPx < 4) continue;
+      const spanPx = span.getBoundingClientRect().width;
+      error += Math.abs(spanPx - glyphPx);
+      total += glyphPx;
+      spans++;
+      if (!worst || Math.abs(spanPx - glyphPx) / glyphPx > Math.abs(worst.spanPx - worst.glyphPx) / worst.glyphPx) worst = { str: run.str, spanPx, glyphPx };
+    }
+    return { pct: total > 0 ? (error / total) * 100 : 0, spans, worst };
+  }, runs as GlyphRun[]);
+}
