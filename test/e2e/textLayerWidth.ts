@@ -3,7 +3,7 @@
 // the width of the span that the viewer laid over it. A span wider than its glyphs makes
 // highlights stick out and selections run past the words the reviewer dragged over.
 import { resolve } from 'node:path';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export interface GlyphRun {
   str: string;
@@ -65,4 +65,31 @@ export async function textLayerWidthError(pageElement: Locator, runs: readonly G
     }
     return { pct: total > 0 ? (error / total) * 100 : 0, spans, worst };
   }, runs as GlyphRun[]);
+}
+
+/** The bytes of a document the app stores (IndexedDB `documents` + `files`), by file name. */
+export async function storedPdfBytes(page: Page, fileName: string): Promise<Uint8Array> {
+  const base64 = await page.evaluate(async (fileName) => {
+    const open = indexedDB.open('tbt-review-desk');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const read = <T>(store: string, query?: IDBValidKey) =>
+      new Promise<T>((resolve, reject) => {
+        const request = query === undefined ? db.transaction(store).objectStore(store).getAll() : db.transaction(store).objectStore(store).get(query);
+        request.onsuccess = () => resolve(request.result as T);
+        request.onerror = () => reject(request.error);
+      });
+    const documents = await read<Array<{ fileName: string; sha256: string }>>('documents');
+    const document = documents.find((d) => d.fileName === fileName);
+    if (!document) throw new Error(`no stored document ${fileName}`);
+    const file = await read<{ bytes: Blob }>('files', document.sha256);
+    db.close();
+    const bytes = new Uint8Array(await file.bytes.arrayBuffer());
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary);
+  }, fileName);
+  return new Uint8Array(Buffer.from(base64, 'base64'));
 }
