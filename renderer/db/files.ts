@@ -114,3 +114,8 @@ export async function loadPdfBytes(db: ReviewDb, sha256: string): Promise<Uint8A
   const file = await db.files.get(sha256);
   return file ? new Uint8Array(await file.bytes.arrayBuffer()) : null;
 }
+
+/** Stores a document's page count once it is known (an encrypted file is counted only when opened). */
+export async function recordPageCount(db: ReviewDb, documentId: string, pageCount: number): Promise<void> {
+  await db.documents.update(documentId, { pageCount });
+}

@@ -19,7 +19,7 @@ import './pdf.css';
 
 export function PdfViewer(props: PdfViewerProps) {
   const { t } = useTranslation('pdf');
-  const { state, submitPassword } = usePdfDocument(props.source.bytes);
+  const { state, submitPassword } = usePdfDocument(props.source.bytes, props.source.sha256);
   return (
     <section
       className="pdf-viewer"
@@ -44,9 +44,10 @@ const ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.
 /** 'auto' fits the width but never beyond AUTO_MAX_SCALE (as pdf.js' viewer does); 'fit' always fits. */
 type Zoom = { mode: 'auto' } | { mode: 'fit' } | { mode: 'fixed'; scale: number };
 
-function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHighlightClick, scrollTo }: PdfViewerProps & { doc: PDFDocumentProxy }) {
+function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHighlightClick, onPageCount, scrollTo }: PdfViewerProps & { doc: PDFDocumentProxy }) {
   const { t } = useTranslation('pdf');
   const pageCount = doc.numPages;
+  useEffect(() => onPageCount?.(pageCount), [onPageCount, pageCount]);
   const store = useMemo(() => new TextStore(doc), [doc]);
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);

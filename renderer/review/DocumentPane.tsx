@@ -1,10 +1,13 @@
 // The notified text: a document selector when there are several files or translations, and the viewer.
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextAnchor } from '../../shared/domain/comment';
 import type { NotifiedDocument } from '../../shared/domain/document';
 import { PdfViewer } from '../pdf/PdfViewer';
 import type { PdfHighlight } from '../pdf/types';
 import { usePdfSource } from './usePdfSource';
+import { recordPageCount } from '../db/files';
+import { db } from '../db/schema';
 
 export function DocumentPane({
   documents,
@@ -25,10 +28,15 @@ export function DocumentPane({
 }) {
   const { t } = useTranslation('review');
   const pdf = usePdfSource(current.sha256, current.fileName);
-  const optionLabel = (d: NotifiedDocument) =>
-    d.language
-      ? t('documentOptionLang', { fileName: d.fileName, language: d.language, pages: d.pageCount })
-      : t('documentOption', { fileName: d.fileName, pages: d.pageCount });
+  // An encrypted file's pages cannot be counted when it is attached, only once it is open.
+  const { id, pageCount } = current;
+  const onPageCount = useCallback((count: number) => {
+    if (count !== pageCount) void recordPageCount(db, id, count);
+  }, [id, pageCount]);
+  const optionLabel = (d: NotifiedDocument) => {
+    const name = d.language ? t('documentNameLang', { fileName: d.fileName, language: d.language }) : d.fileName;
+    return d.pageCount > 0 ? t('documentOption', { name, pages: d.pageCount }) : name;
+  };
 
   return (
     <section className="pane" aria-label={t('notifiedText')}>
@@ -60,6 +68,7 @@ export function DocumentPane({
             scrollTo={scrollTo}
             onCommentOnSelection={onCommentOnSelection}
             onHighlightClick={onHighlightClick}
+            onPageCount={onPageCount}
           />
         )}
       </div>

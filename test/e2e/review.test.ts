@@ -10,6 +10,8 @@ const CORPUS = '../shared/corpus';
 const NOTIFIED_PDF = `${CORPUS}/pdfs/tracemonkey.pdf`;
 const STANDARD_PDF = `${CORPUS}/standards/ECMA-404_1st_edition_2013.pdf`;
 const TRANSLATION_PDF = `${CORPUS}/pdfs/file_pdfjs_test.pdf`;
+/** AES-256 encrypted, user password `abc`, one page. */
+const ENCRYPTED_PDF = `${CORPUS}/pdfs/issue6010_1.pdf`;
 
 const BASE = 'G/TBT/N/EU/1123';
 
@@ -72,8 +74,8 @@ function notification(id: string, overrides: Record<string, unknown>) {
  * Puts a notification (with an addendum that moves the deadline), its notified PDF and a
  * reference standard into the app's IndexedDB with the raw API, as the importer would.
  */
-async function seed(page: Page, { withDocument = true, withTranslation = false } = {}) {
-  const notified = pdfFile(NOTIFIED_PDF);
+async function seed(page: Page, { withDocument = true, withTranslation = false, encrypted = false } = {}) {
+  const notified = pdfFile(encrypted ? ENCRYPTED_PDF : NOTIFIED_PDF);
   const translation = pdfFile(TRANSLATION_PDF);
   const standard = pdfFile(STANDARD_PDF);
   // Opening the review route makes the app create its database with the current schema.
@@ -82,7 +84,10 @@ async function seed(page: Page, { withDocument = true, withTranslation = false }
   const records = {
     notifications: [notification(BASE, { finalDateForComments: fromToday(10) }), notification(ADDENDUM, { distributionDate: '2026-02-01', finalDateForComments: fromToday(40) })],
     documents: [
-      { id: 'doc-1', notificationId: BASE, fileName: 'tracemonkey.pdf', sha256: notified.sha256, pageCount: 14, byteLength: notified.byteLength, language: 'en', addedAt: '2026-01-06T00:00:00.000Z' },
+      encrypted
+        ? // As the importer stores it: an encrypted file's pages cannot be counted without its password.
+          { id: 'doc-1', notificationId: BASE, fileName: 'issue6010_1.pdf', sha256: notified.sha256, pageCount: 0, byteLength: notified.byteLength, language: 'en', addedAt: '2026-01-06T00:00:00.000Z' }
+        : { id: 'doc-1', notificationId: BASE, fileName: 'tracemonkey.pdf', sha256: notified.sha256, pageCount: 14, byteLength: notified.byteLength, language: 'en', addedAt: '2026-01-06T00:00:00.000Z' },
       { id: 'doc-2', notificationId: BASE, fileName: 'file_pdfjs_test.pdf', sha256: translation.sha256, pageCount: 5, byteLength: translation.byteLength, language: 'zh', addedAt: '2026-01-07T00:00:00.000Z' },
     ].filter((d) => (d.id === 'doc-1' ? withDocument : withTranslation)),
     standards: [
@@ -282,6 +287,26 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       await eventually(() => page.getByTestId('comment-row').count()).toBe(0);
       await page.reload();
       await page.getByText('No comments yet.', { exact: false }).waitFor();
+      await app.context.close();
+    });
+
+    it('an encrypted text opens with its password typed with a soft hyphen (SASLprep), shows its real page count, and is not asked again on reopening', async () => {
+      const app = await openOfflineApp(browser);
+      const { page } = app;
+      await seed(page, { encrypted: true });
+      const pane = page.getByRole('region', { name: 'Notified text' }).first();
+      await page.getByTestId('pdf-password').waitFor();
+      // SASLprep maps U+00AD to nothing: "a\u00ADbc" is the password "abc".
+      await page.getByTestId('pdf-password-input').fill('a\u00ADbc');
+      await page.getByTestId('pdf-password-submit').click();
+      await page.locator('[data-testid="pdf-page-1"] .pdf-text-layer span').first().waitFor();
+      await eventually(() => pane.locator('.pane-file').textContent()).toBe('issue6010_1.pdf · en (1 p.)');
+
+      await page.getByRole('button', { name: '← Back to the list' }).first().click();
+      await page.getByTestId('notification-row').filter({ hasText: BASE }).first().click();
+      await page.locator('[data-testid="pdf-page-1"] .pdf-text-layer span').first().waitFor();
+      expect(await page.getByTestId('pdf-password').count()).toBe(0);
+      expect(app.pageErrors).toEqual([]);
       await app.context.close();
     });
 
