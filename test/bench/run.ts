@@ -18,7 +18,7 @@ const PAGE_ROOT = resolve('test/bench/page');
 const DIST = resolve('dist/bench');
 const CORPUS_PDFS = resolve('../shared/corpus/pdfs');
 const RESULTS = resolve('test/bench/results.json');
-const PDF_MODULES: FigureModule[] = ['pdfFirstPageOurs', 'pdfFirstPagePdfjs', 'pdfLiveCanvases'];
+const PDF_MODULES: FigureModule[] = ['pdfFirstPageOurs', 'pdfFirstPagePdfjs', 'pdfLiveCanvases', 'pdfTextLayerWidth'];
 /** First-page timings are taken this many times, alternating the two viewers; the median counts. */
 const FIRST_PAGE_RUNS = 3;
 
@@ -128,13 +128,35 @@ async function firstPageFigures(context: BrowserContext, report: (module: string
   });
 }
 
-export async function runBench(): Promise<void> {
+/** Groups `--only` accepts: each figure module, the first-page comparison, exports, server. */
+const GROUPS = [...FIGURE_MODULES.filter((m) => m !== 'pdfFirstPageOurs' && m !== 'pdfFirstPagePdfjs'), 'pdfFirstPage', 'exports', 'server'];
+
+/** `npm run bench -- --only <group>[,<group>…]`: the groups to run, or null for all of them. */
+function onlyGroups(argv: readonly string[]): Set<string> | null {
+  const at = argv.indexOf('--only');
+  if (at === -1) return null;
+  const groups = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = groups.filter((g) => !GROUPS.includes(g));
+  if (groups.length === 0 || unknown.length > 0) throw new Error(`--only takes one or more of: ${GROUPS.join(', ')} (got ${argv[at + 1] ?? 'nothing'})`);
+  return new Set(groups);
+}
+
+/** With --only, the figures measured replace theirs in results.json and the others are kept. */
+async function merged(results: Figure[], partial: boolean): Promise<Figure[]> {
+  if (!partial || !existsSync(RESULTS)) return results;
+  const previous = JSON.parse(await readFile(RESULTS, 'utf8')) as Figure[];
+  const fresh = new Map(results.map((f) => [f.name, f]));
+  const kept = previous.map((f) => fresh.get(f.name) ?? f);
+  return [...kept, ...results.filter((f) => !previous.some((p) => p.name === f.name))];
+}
+
+export async function runBench(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const only = onlyGroups(argv);
+  const wanted = (group: string) => !only || only.has(group);
   if (!chromiumAvailable()) {
     console.log(`bench: skipped, no Chromium at ${CHROMIUM_PATH}`);
     return;
   }
-  console.log('bench: building the benchmark page…');
-  await buildPage();
   const results: Figure[] = [];
   const report = (module: string, outcome: FigureOutcome) => {
     if ('skipped' in outcome) {
@@ -147,24 +169,38 @@ export async function runBench(): Promise<void> {
     }
   };
 
-  const browser = await launchBrowser();
-  try {
-    const context = await offlineContext(browser);
-    for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
-    if (!existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
-      console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
-    } else {
-      await firstPageFigures(context, report);
-      report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
+  const pageModules = FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m) && wanted(m));
+  const pdfGroups = ['pdfFirstPage', 'pdfLiveCanvases', 'pdfTextLayerWidth'] as const;
+  if (pageModules.length > 0 || pdfGroups.some(wanted)) {
+    console.log('bench: building the benchmark page…');
+    await buildPage();
+    const browser = await launchBrowser();
+    try {
+      const context = await offlineContext(browser);
+      for (const module of pageModules) report(module, await runModule(context, module));
+      if (pdfGroups.some(wanted)) {
+        if (!existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
+          console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
+        } else {
+          if (wanted('pdfFirstPage')) await firstPageFigures(context, report);
+          if (wanted('pdfLiveCanvases')) report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
+          if (wanted('pdfTextLayerWidth')) report('pdfTextLayerWidth', await runModule(context, 'pdfTextLayerWidth'));
+        }
+      }
+      await context.close();
+    } finally {
+      await browser.close();
     }
-    await context.close();
-  } finally {
-    await browser.close();
   }
-  console.log('bench: export figures…');
-  for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
-  console.log('bench: sync server figures…');
-  for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
-  await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
-  console.log(`bench: ${results.length} figures written to ${RESULTS}`);
+  if (wanted('exports')) {
+    console.log('bench: export figures…');
+    for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
+  }
+  if (wanted('server')) {
+    console.log('bench: sync server figures…');
+    for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
+  }
+  const written = await merged(results, only !== null);
+  await writeFile(RESULTS, JSON.stringify(written, null, 2) + '\n');
+  console.log(`bench: ${results.length} figures measured, ${written.length} written to ${RESULTS}`);
 }

@@ -64,6 +64,10 @@ export interface PdfViewerModule {
   PdfViewer: FunctionComponent<{ source: { bytes: Uint8Array; sha256: string; fileName: string }; label?: string }>;
 }
 
+export interface I18nModule {
+  setLanguage(language: 'zh-CN' | 'en'): void;
+}
+
 export interface PdfjsModule {
   pdfjsLib: typeof import('pdfjs-dist');
   PDF_OPTIONS: Record<string, unknown>;
