@@ -1,7 +1,8 @@
 // Building a TextAnchor from what the viewer knows about a selection, and finding its text again.
 import type { TextAnchor } from '../domain/comment';
 import { mergeLineRects, viewRectToPdfRect, type Transform, type ViewRect } from './geometry';
-import { findQuote, quoteSelector, type TextRange } from './quote';
+import { findQuote, quoteSelector, type QuoteSelector, type TextRange } from './quote';
+import { readableText } from './normalize';
 
 export interface SelectionOnPage {
   documentSha256: string;
@@ -17,6 +18,10 @@ export interface SelectionOnPage {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+function readableSelector({ quote, prefix, suffix }: QuoteSelector): QuoteSelector {
+  return { quote: readableText(quote), prefix: readableText(prefix), suffix: readableText(suffix) };
+}
+
 export function buildTextAnchor(selection: SelectionOnPage): TextAnchor {
   const rects = mergeLineRects(selection.viewRects).map((r) => {
     const pdf = viewRectToPdfRect(r, selection.transform);
@@ -26,7 +31,7 @@ export function buildTextAnchor(selection: SelectionOnPage): TextAnchor {
     documentSha256: selection.documentSha256,
     pageIndex: selection.pageIndex,
     rects,
-    ...quoteSelector(selection.pageText, selection.range),
+    ...readableSelector(quoteSelector(selection.pageText, selection.range)),
   };
 }
 

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchBrowser, openOfflineApp, type OfflineApp } from './harness';
+import { ARABIC_LINE, arabicLigaturePdf } from '../fixtures/arabicLigaturePdf';
 
 const CORPUS = resolve('../shared/corpus');
 const PDFS = resolve(CORPUS, 'pdfs');
@@ -86,6 +87,33 @@ describe.runIf(chromiumAvailable())('the PDF viewer in Chromium, offline', () =>
       expect(app.blockedRequests).toEqual([]);
       await app.context.close();
     }
+  });
+
+  it('reads Arabic in its order: Find finds a word written with a ligature, and its quote is spelt right', async () => {
+    const app = await openDevPage(browser, 'zh-CN');
+    const { page } = app;
+    await openFile(page, { name: 'arabic-ligature.pdf', mimeType: 'application/pdf', buffer: Buffer.from(arabicLigaturePdf()) });
+    await pageText(page, 1);
+    await page.getByTestId('pdf-find-input').fill('العلم');
+    await searchDone(page, 'العلم');
+    expect(Number(await page.getByTestId('pdf-find-count').getAttribute('data-total'))).toBe(1);
+    // (pdf.js's default normalisation made the page read العمل, "the work", instead of العلم.)
+    await page.getByTestId('pdf-find-input').fill('العمل');
+    await searchDone(page, 'العمل');
+    expect(Number(await page.getByTestId('pdf-find-count').getAttribute('data-total'))).toBe(0);
+    await page.getByTestId('pdf-find-input').fill('');
+
+    const span = page.locator('[data-testid="pdf-page-1"] .pdf-text-layer [data-item]').first();
+    const box = (await span.boundingBox())!;
+    await page.mouse.move(box.x + 1, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.getByTestId('pdf-comment-button').click();
+    const [anchor] = JSON.parse((await page.getByTestId('pdf-dev-anchors').textContent())!) as Array<{ quote: string }>;
+    expect(anchor!.quote).toBe(ARABIC_LINE);
+    expect(app.pageErrors).toEqual([]);
+    await app.context.close();
   });
 
   describe.skipIf(!existsSync(PDFS))('on the pdf.js test PDFs (skipped: ../shared/corpus/pdfs is absent)', () => {
