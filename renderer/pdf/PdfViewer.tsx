@@ -11,8 +11,8 @@ import { PdfPage, type RenderedPage } from './PdfPage';
 import { TextStore } from './textStore';
 import { useFind, type FindMatch } from './useFind';
 import { AUTO_MAX_SCALE, currentPage, displayedSizes, livePages, pageAt, pageTops, PAGE_GAP, type PageSize } from './layout';
-import { offsetsFromRange, rangeFromOffsets, textRects } from './textRanges';
-import { buildTextAnchor } from '../../shared/anchoring/anchor';
+import { anchorFromSelection } from './selectionAnchor';
+import { useCommentButton } from './useCommentButton';
 import { pdfRectToViewRect, type ViewRect } from '../../shared/anchoring/geometry';
 import type { TextRange } from '../../shared/anchoring/quote';
 import './pdf.css';
@@ -304,67 +304,27 @@ function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHi
 
   const highlightsByPage = useMemo(() => {
     const map = new Map<number, typeof highlights>();
+    const add = (pageIndex: number, h: (typeof highlights)[number]) => map.set(pageIndex, [...(map.get(pageIndex) ?? []), h]);
     for (const h of highlights) {
-      const list = map.get(h.anchor.pageIndex) ?? [];
-      list.push(h);
-      map.set(h.anchor.pageIndex, list);
+      add(h.anchor.pageIndex, h);
+      // A passage that runs onto the next page is drawn there from its own rectangles.
+      const { nextPageRects } = h.anchor;
+      if (nextPageRects?.length) add(h.anchor.pageIndex + 1, { ...h, anchor: { ...h.anchor, pageIndex: h.anchor.pageIndex + 1, rects: nextPageRects } });
     }
     return map;
   }, [highlights]);
 
   // The floating "Comment" button for a text selection in one of the pages.
-  const [selectionButton, setSelectionButton] = useState<{ left: number; top: number } | null>(null);
-  useEffect(() => {
-    if (!onCommentOnSelection) return;
-    let frame = 0;
-    const update = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const selection = document.getSelection();
-        const content = scrollRef.current?.firstElementChild;
-        if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !content) return setSelectionButton(null);
-        const range = selection.getRangeAt(0);
-        const inPage = (range.startContainer.parentElement ?? (range.startContainer as Element)).closest?.('.pdf-text-layer');
-        if (!inPage || !content.contains(inPage)) return setSelectionButton(null);
-        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
-        const last = rects[rects.length - 1];
-        if (!last) return setSelectionButton(null);
-        const origin = content.getBoundingClientRect();
-        setSelectionButton({ left: last.right - origin.left, top: last.bottom - origin.top + 4 });
-      });
-    };
-    document.addEventListener('selectionchange', update);
-    return () => {
-      cancelAnimationFrame(frame);
-      document.removeEventListener('selectionchange', update);
-    };
-  }, [onCommentOnSelection]);
-
+  const contentRef = useRef<HTMLDivElement>(null);
+  const [selectionButton, hideSelectionButton] = useCommentButton(!!onCommentOnSelection, contentRef);
   const commentOnSelection = () => {
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0 || !onCommentOnSelection) return;
-    const range = selection.getRangeAt(0);
-    const startPage = (range.startContainer.parentElement ?? (range.startContainer as Element)).closest<HTMLElement>('[data-page-index]');
-    const candidates = startPage ? [Number(startPage.dataset.pageIndex)] : Array.from(rendered.current.keys()).sort((a, b) => a - b);
-    for (const pageIndex of candidates) {
-      const page = rendered.current.get(pageIndex);
-      if (!page) continue;
-      const offsets = offsetsFromRange(page, range);
-      const textRange = offsets && rangeFromOffsets(page, offsets);
-      if (!offsets || !textRange) continue;
-      const anchor = buildTextAnchor({
-        documentSha256: source.sha256,
-        pageIndex,
-        pageText: page.pageText.text,
-        range: offsets,
-        viewRects: textRects(textRange, page.container, page.element.getBoundingClientRect()),
-        transform: page.viewport.transform,
-      });
-      selection.removeAllRanges();
-      setSelectionButton(null);
-      onCommentOnSelection(anchor);
-      return;
-    }
+    const anchor = anchorFromSelection(selection.getRangeAt(0), rendered.current, source.sha256);
+    if (!anchor) return;
+    selection.removeAllRanges();
+    hideSelectionButton();
+    onCommentOnSelection(anchor);
   };
 
   const [sidebarOpen, setSidebarOpen] = useState(false);
@@ -483,7 +443,7 @@ function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHi
       <div className="pdf-body">
         {sidebarOpen && <Outline doc={doc} onNavigate={onOutline} />}
         <div ref={scrollRef} className="pdf-scroll" onScroll={onScroll} tabIndex={0} data-testid="pdf-scroll">
-          <div className="pdf-content" style={{ height: total, width: innerWidth }}>
+          <div ref={contentRef} className="pdf-content" style={{ height: total, width: innerWidth }}>
             {baseSizes &&
               Array.from({ length: Math.max(0, live.last - live.first + 1) }, (_, k) => {
                 const i = live.first + k;
