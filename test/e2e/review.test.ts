@@ -74,7 +74,7 @@ function notification(id: string, overrides: Record<string, unknown>) {
  * Puts a notification (with an addendum that moves the deadline), its notified PDF and a
  * reference standard into the app's IndexedDB with the raw API, as the importer would.
  */
-async function seed(page: Page, { withDocument = true, withTranslation = false, encrypted = false } = {}) {
+async function seed(page: Page, { withDocument = true, withTranslation = false, encrypted = false, title = 'Draft Regulation on the safety of toys' } = {}) {
   const notified = pdfFile(encrypted ? ENCRYPTED_PDF : NOTIFIED_PDF);
   const translation = pdfFile(TRANSLATION_PDF);
   const standard = pdfFile(STANDARD_PDF);
@@ -82,7 +82,7 @@ async function seed(page: Page, { withDocument = true, withTranslation = false, 
   await page.goto(`${APP_URL}#/review/${encodeURIComponent(BASE)}`);
   await page.getByTestId('review-not-found').waitFor();
   const records = {
-    notifications: [notification(BASE, { finalDateForComments: fromToday(10) }), notification(ADDENDUM, { distributionDate: '2026-02-01', finalDateForComments: fromToday(40) })],
+    notifications: [notification(BASE, { title, finalDateForComments: fromToday(10) }), notification(ADDENDUM, { title, distributionDate: '2026-02-01', finalDateForComments: fromToday(40) })],
     documents: [
       encrypted
         ? // As the importer stores it: an encrypted file's pages cannot be counted without its password.
@@ -309,6 +309,44 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       expect(app.pageErrors).toEqual([]);
       await app.context.close();
     });
+
+    for (const locale of ['en-US', 'zh-CN']) {
+      it(`in ${locale}, a long notification title never pushes the header's buttons onto a second line nor clips the save state`, async () => {
+        const app = await openOfflineApp(browser, { locale, viewport: { width: 1280, height: 800 } });
+        const { page } = app;
+        const title =
+          'Draft Commission Delegated Regulation amending Annexes II and III to Regulation (EU) 2019/1009 of the European Parliament and of the Council as regards the safety, labelling and conformity assessment of toys containing magnets, button batteries and chemical substances';
+        await seed(page, { title });
+        const bar = page.locator('.review-bar');
+        await bar.getByTestId('save-state').waitFor();
+        await textSpan(page, 'Trace-based Just-in-Time').waitFor();
+        const layout = await bar.evaluate((element) => {
+          const box = (e: Element) => e.getBoundingClientRect();
+          const buttons = Array.from(element.querySelectorAll('button, a, .deadline'), (b) => ({ text: b.textContent, top: box(b).top, height: box(b).height, clipped: b.scrollWidth > b.clientWidth + 1 }));
+          const save = element.querySelector<HTMLElement>('[data-testid="save-state"]')!;
+          const title = element.querySelector<HTMLElement>('.review-title')!;
+          return {
+            bar: { right: box(element).right, height: box(element).height },
+            buttons,
+            save: { text: save.textContent, right: box(save).right, clipped: save.scrollWidth > save.clientWidth + 1 },
+            titleEllipsed: title.scrollWidth > title.clientWidth,
+          };
+        });
+        const tops = new Set(layout.buttons.map((b) => Math.round(b.top + b.height / 2)));
+        expect(tops.size, JSON.stringify(layout.buttons)).toBe(1);
+        for (const b of layout.buttons) {
+          expect(b.clipped, `${b.text} clipped`).toBe(false);
+          expect(b.height, `${b.text} on one line`).toBeLessThan(40);
+        }
+        expect(layout.save.text).toBe(locale === 'zh-CN' ? '所有更改已保存' : 'All changes saved');
+        expect(layout.save.clipped).toBe(false);
+        expect(layout.save.right).toBeLessThanOrEqual(layout.bar.right);
+        expect(layout.bar.height).toBeLessThan(60);
+        expect(layout.titleEllipsed).toBe(true);
+        await page.screenshot({ path: `/tmp/review-long-title-${locale}.png` });
+        await app.context.close();
+      });
+    }
 
     it('a notification without its text offers to attach the PDF, which then opens for review', async () => {
       const app = await openOfflineApp(browser);
