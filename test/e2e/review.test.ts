@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { APP_URL, chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
+import { glyphRuns } from './textLayerWidth';
 
 const CORPUS = '../shared/corpus';
 const NOTIFIED_PDF = `${CORPUS}/pdfs/tracemonkey.pdf`;
@@ -436,6 +437,38 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       }).toBe(true);
       await app.context.close();
     });
+
+    for (const [locale, pageLabel, button] of [['en-US', 'Page number', 'Comment'], ['zh-CN', '页码', '评议']]) {
+      it(`in ${locale}, dragging over the short line “terpreter state.” on page 9 quotes exactly those words`, async () => {
+        const app = await openOfflineApp(browser, { locale });
+        const { page } = app;
+        await seed(page);
+        await textSpan(page, 'Trace-based Just-in-Time').waitFor();
+        const pageInput = page.getByRole('textbox', { name: pageLabel }).first();
+        await pageInput.fill('9');
+        await pageInput.press('Enter');
+        const span = page.locator('[data-testid="pdf-page-9"] .textLayer span', { hasText: /^terpreter state\.$/ }).first();
+        await span.waitFor();
+        await span.scrollIntoViewIfNeeded();
+        // The reviewer drags over the printed words, from the first letter's left edge to the
+        // full stop's right edge (where the PDF draws them), not over the invisible span.
+        const run = (await glyphRuns(new Uint8Array(readFileSync(NOTIFIED_PDF)), 9)).find((r) => r.str === 'terpreter state.')!;
+        const pageBox = (await page.getByTestId('pdf-page-9').boundingBox())!;
+        const scale = pageBox.height / 792;
+        const left = pageBox.x + run.x * scale;
+        const right = left + run.width! * scale;
+        const middle = pageBox.y + (792 - run.y - run.fontSize * 0.3) * scale;
+        await page.mouse.move(left + 0.5, middle);
+        await page.mouse.down();
+        await page.mouse.move((left + right) / 2, middle, { steps: 5 });
+        await page.mouse.move(right - 0.5, middle, { steps: 5 });
+        await page.mouse.up();
+        await page.getByRole('button', { name: button, exact: true }).click();
+        await eventually(async () => (await page.getByTestId('editor-quote').textContent())?.trim()).toBe('terpreter state.');
+        expect(app.pageErrors).toEqual([]);
+        await app.context.close();
+      });
+    }
 
     it('a colleague’s comment pulled for the secretary opens read-only at its passage', async () => {
       const app = await openOfflineApp(browser);

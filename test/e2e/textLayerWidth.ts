@@ -9,6 +9,10 @@ export interface GlyphRun {
   str: string;
   /** Advance width of the item's glyphs in PDF units; null when the run is not horizontal. */
   width: number | null;
+  /** Baseline origin and font size in PDF units (y from the page's bottom). */
+  x: number;
+  y: number;
+  fontSize: number;
 }
 
 export async function glyphRuns(bytes: Uint8Array, pageNumber: number): Promise<GlyphRun[]> {
@@ -27,9 +31,9 @@ export async function glyphRuns(bytes: Uint8Array, pageNumber: number): Promise<
     return content.items
       .filter((item) => 'str' in item)
       .map((item) => {
-        const [a, b, c] = item.transform as number[];
+        const [a, b, c, , x, y] = item.transform as number[];
         const horizontal = upright && b === 0 && c === 0 && a! > 0;
-        return { str: item.str, width: horizontal ? item.width : null };
+        return { str: item.str, width: horizontal ? item.width : null, x: x!, y: y!, fontSize: Math.hypot(a!, b!) };
       });
   } finally {
     await doc.destroy();
