@@ -3,7 +3,7 @@
 // that opened the document once opens it again without asking, for the rest of the session.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { pdfjsLib, PDF_OPTIONS } from './pdfjs';
+import { pdfjsLib, PDF_OPTIONS } from '../lib/pdfjs';
 import { preparePassword, rememberedPassword, rememberPassword } from './passwords';
 
 export type PdfLoadState =

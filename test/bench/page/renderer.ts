@@ -11,8 +11,9 @@ const modules = import.meta.glob([
   '../../../renderer/db/notificationStore.ts',
   '../../../renderer/notifications/listModel.ts',
   '../../../renderer/pdf/PdfViewer.tsx',
-  '../../../renderer/pdf/pdfjs.ts',
+  '../../../renderer/lib/pdfjs.ts',
   '../../../renderer/i18n/index.ts',
+  '../../../renderer/app/namespaces.ts',
 ]);
 
 export class MissingModule extends Error {}
@@ -60,12 +61,17 @@ export interface ListModelModule {
   sortNotifications(rows: readonly ListRowLike[], sorting: { id: string; desc: boolean }[]): ListRowLike[];
 }
 
-export interface PdfViewerModule {
-  PdfViewer: FunctionComponent<{ source: { bytes: Uint8Array; sha256: string; fileName: string }; label?: string }>;
+export interface I18nModule {
+  addNamespaces(namespaces: object): void;
+  setLanguage(language: 'zh-CN' | 'en'): void;
 }
 
-export interface I18nModule {
-  setLanguage(language: 'zh-CN' | 'en'): void;
+export interface NamespacesModule {
+  namespaces: object;
+}
+
+export interface PdfViewerModule {
+  PdfViewer: FunctionComponent<{ source: { bytes: Uint8Array; sha256: string; fileName: string }; label?: string }>;
 }
 
 export interface PdfjsModule {

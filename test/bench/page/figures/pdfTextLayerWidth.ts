@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import type { FigureOutcome } from '../../types';
 import { CORPUS_URL_PREFIX, TEXT_LAYER_PDFS } from '../../types';
 import { round } from '../stats';
-import { loadRenderer, type I18nModule, type PdfjsModule, type PdfViewerModule } from '../renderer';
+import { loadRenderer, type I18nModule, type NamespacesModule, type PdfjsModule, type PdfViewerModule } from '../renderer';
 import { stage, whenPresent } from './pdfCommon';
 
 /** Advance widths in PDF units of page 1's text items; null for a run that is not horizontal. */
@@ -29,9 +29,10 @@ async function glyphWidths(pdfjs: PdfjsModule, bytes: Uint8Array): Promise<(numb
 }
 
 export async function pdfTextLayerWidth(): Promise<FigureOutcome> {
-  const { setLanguage } = await loadRenderer<I18nModule>('i18n/index.ts');
+  const [{ addNamespaces, setLanguage }, { namespaces }] = await Promise.all([loadRenderer<I18nModule>('i18n/index.ts'), loadRenderer<NamespacesModule>('app/namespaces.ts')]);
+  addNamespaces(namespaces);
   setLanguage('zh-CN');
-  const pdfjs = await loadRenderer<PdfjsModule>('pdf/pdfjs.ts');
+  const pdfjs = await loadRenderer<PdfjsModule>('lib/pdfjs.ts');
   const { PdfViewer } = await loadRenderer<PdfViewerModule>('pdf/PdfViewer.tsx');
   let error = 0;
   let total = 0;
