@@ -465,6 +465,11 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
         await page.mouse.up();
         await page.getByRole('button', { name: button, exact: true }).click();
         await eventually(async () => (await page.getByTestId('editor-quote').textContent())?.trim()).toBe('terpreter state.');
+        // Its highlight, and a new selection beside it with the Comment button: the workspace as the reviewer sees it.
+        await page.locator('[data-testid="pdf-page-9"] .pdf-highlight.active').first().waitFor();
+        await selectSpan(page, page.locator('[data-testid="pdf-page-9"] .textLayer span', { hasText: 'negligible runtime cost' }).first());
+        await page.getByRole('button', { name: button, exact: true }).waitFor();
+        await page.screenshot({ path: `/tmp/review-selection-highlight-${locale}.png` });
         expect(app.pageErrors).toEqual([]);
         await app.context.close();
       });
