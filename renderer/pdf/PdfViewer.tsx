@@ -1,5 +1,5 @@
 // The PDF viewer used wherever the app shows a PDF, in pdf.js's own pieces: this file is the viewer
-// (opening, page sizes, zoom, scrolling, which pages are live); useLinkService.ts navigates,
+// (opening, zoom, scrolling, which pages are live; sizes from usePageSizes.ts); useLinkService.ts navigates,
 // useFindController.ts finds, Toolbar.tsx only sends events, and selectionAnchor.ts with
 // useCommentButton.ts turn a selection into a comment's anchor. PdfPage.tsx draws one page.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -14,9 +14,10 @@ import { TextStore } from './textStore';
 import { useFindController } from './useFindController';
 import { useLinkService } from './useLinkService';
 import { Toolbar } from './Toolbar';
-import { AUTO_MAX_SCALE, currentPage, displayedSizes, livePages, pageAt, pageTops, PAGE_GAP, type PageSize } from './layout';
+import { AUTO_MAX_SCALE, currentPage, displayedSizes, livePages, pageAt, pageTops, PAGE_GAP } from './layout';
 import { anchorFromSelection } from './selectionAnchor';
 import { useCommentButton } from './useCommentButton';
+import { usePageSizes } from './usePageSizes';
 import type { TextRange } from '../../shared/anchoring/quote';
 import './pdf.css';
 
@@ -56,71 +57,7 @@ function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHi
   const scrollRef = useRef<HTMLDivElement>(null);
   const findInputRef = useRef<HTMLInputElement>(null);
 
-  // Page sizes: every page takes page 1's size until its own is known.
-  const [baseSizes, setBaseSizes] = useState<PageSize[] | null>(null);
-  const knownSizes = useRef<(PageSize | null)[]>([]);
-  useEffect(() => {
-    let cancelled = false;
-    void doc.getPage(1).then((page) => {
-      if (cancelled) return;
-      const { width, height } = page.getViewport({ scale: 1 });
-      knownSizes.current = Array.from({ length: pageCount }, (_, i) => (i === 0 ? { width, height } : null));
-      setBaseSizes(Array.from({ length: pageCount }, () => ({ width, height })));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [doc, pageCount]);
-
-  const onBaseSize = useCallback((pageIndex: number, size: PageSize) => {
-    knownSizes.current[pageIndex] = size;
-    setBaseSizes((sizes) => {
-      const old = sizes?.[pageIndex];
-      if (!sizes || !old || (Math.abs(old.width - size.width) < 0.5 && Math.abs(old.height - size.height) < 0.5)) return sizes;
-      const next = sizes.slice();
-      next[pageIndex] = size;
-      return next;
-    });
-  }, []);
-
-  // The other pages' sizes are read in the background once the first page is on screen.
-  const [firstPainted, setFirstPainted] = useState(false);
-  useEffect(() => {
-    if (!firstPainted) return;
-    let cancelled = false;
-    void (async () => {
-      let batch: Array<[number, PageSize]> = [];
-      const flush = () => {
-        const updates = batch;
-        batch = [];
-        setBaseSizes((sizes) => {
-          if (!sizes) return sizes;
-          const next = sizes.slice();
-          let changed = false;
-          for (const [i, s] of updates) {
-            if (Math.abs(next[i]!.width - s.width) >= 0.5 || Math.abs(next[i]!.height - s.height) >= 0.5) {
-              next[i] = s;
-              changed = true;
-            }
-          }
-          return changed ? next : sizes;
-        });
-      };
-      for (let i = 0; i < pageCount && !cancelled; i++) {
-        if (knownSizes.current[i]) continue;
-        const page = await doc.getPage(i + 1).catch(() => null);
-        if (!page || cancelled) continue;
-        const { width, height } = page.getViewport({ scale: 1 });
-        knownSizes.current[i] = { width, height };
-        batch.push([i, { width, height }]);
-        if (batch.length >= 32) flush();
-      }
-      if (!cancelled) flush();
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [firstPainted, doc, pageCount]);
+  const { baseSizes, onBaseSize, onFirstPainted } = usePageSizes(doc);
 
   // Zoom, rotation and the scroll position.
   const [zoom, setZoom] = useState<Zoom>({ mode: 'auto' });
@@ -200,12 +137,12 @@ function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHi
   const onRendered = useCallback((pageIndex: number, page: RenderedPage | null) => {
     if (page) {
       rendered.current.set(pageIndex, page);
-      setFirstPainted(true);
+      onFirstPainted();
       rootRef.current?.setAttribute('data-rendered-pages', Array.from(rendered.current.keys()).sort((a, b) => a - b).join(','));
     } else {
       rendered.current.delete(pageIndex);
     }
-  }, []);
+  }, [onFirstPainted]);
 
   const zoomBy = (direction: 1 | -1) => {
     const next = direction > 0 ? ZOOM_STEPS.find((s) => s > scale + 0.001) : [...ZOOM_STEPS].reverse().find((s) => s < scale - 0.001);
