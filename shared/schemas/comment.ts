@@ -16,6 +16,7 @@ export const textAnchorSchema = z.object({
   documentSha256: z.string().regex(/^[0-9a-f]{64}$/),
   pageIndex: z.number().int().nonnegative(),
   rects: z.array(pdfRectSchema).min(1),
+  nextPageRects: z.array(pdfRectSchema).min(1).optional(),
   quote: z.string(),
   prefix: z.string(),
   suffix: z.string(),

@@ -19,7 +19,7 @@ const PAGE_ROOT = resolve('test/bench/page');
 const DIST = resolve('dist/bench');
 const CORPUS_PDFS = resolve('../shared/corpus/pdfs');
 const RESULTS = resolve('test/bench/results.json');
-const PDF_MODULES: FigureModule[] = ['pdfFirstPageOurs', 'pdfFirstPagePdfjs', 'pdfLiveCanvases'];
+const PDF_MODULES: FigureModule[] = ['pdfFirstPageOurs', 'pdfFirstPagePdfjs', 'pdfLiveCanvases', 'pdfTextLayerWidth'];
 /** First-page timings are taken this many times, alternating the two viewers; the median counts. */
 const FIRST_PAGE_RUNS = 3;
 
@@ -181,6 +181,7 @@ export async function runBench(argv: readonly string[] = process.argv.slice(2)):
         } else if (groups.has('pdf')) {
           await firstPageFigures(context, report);
           report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
+          report('pdfTextLayerWidth', await runModule(context, 'pdfTextLayerWidth'));
         }
         await context.close();
       }
