@@ -22,7 +22,7 @@ const nodeAndElectron = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', '**/*.d.ts'] },
+  { ignores: ['node_modules/', 'dist/', 'server/dist/', 'dist-electron/', 'release/', 'test-results/', '**/*.d.ts'] },
   ...tseslint.configs.recommended,
   {
     rules: {

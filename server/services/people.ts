@@ -39,8 +39,8 @@ export async function addMember(tx: Queryable, by: string | null, committeeId: s
   await audit(tx, by, 'committee.add_member', committeeId, { userId });
 }
 
-export async function findUserByUsername(db: Queryable, username: string): Promise<{ id: string; password_hash: string } | null> {
-  const rows = await db.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM users WHERE username = $1', [username]);
+export async function findUserByUsername(db: Queryable, username: string): Promise<{ id: string; password_hash: string | null } | null> {
+  const rows = await db.query<{ id: string; password_hash: string | null }>('SELECT id, password_hash FROM users WHERE username = $1', [username]);
   return rows[0] ?? null;
 }
 

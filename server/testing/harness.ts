@@ -18,7 +18,7 @@ export interface Harness {
 export async function startHarness(kind: 'pglite' | 'postgres'): Promise<Harness> {
   const test = await openTestDb(kind);
   const world = await buildWorld(test.db);
-  const app = await buildApp(test.db, { ...configFromEnv({}), bodyLimitBytes: 1024 * 1024 }, false);
+  const app = await buildApp(test.db, configFromEnv({}), false);
   const tokens = {} as Harness['tokens'];
   for (const key of Object.keys(world.users) as (keyof World['users'])[]) tokens[key] = await login(app, key);
   return {
