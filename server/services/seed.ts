@@ -105,10 +105,17 @@ export function demoNotification(symbol: string, fields: { member: string; title
   };
 }
 
-/** Seeds the demo; refuses when users already exist so that it never mixes with real data. */
-export async function seedDemo(db: Db): Promise<{ users: typeof DEMO_USERS; password: string }> {
-  const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
-  if (existing!.n > 0) throw new Error('The database already has users; seed-demo only runs on an empty database');
+/**
+ * Seeds the demo. Run again on a seeded database it changes nothing and succeeds; on a database
+ * with other users it refuses, so that it never mixes with real data.
+ */
+export async function seedDemo(db: Db): Promise<{ users: typeof DEMO_USERS; password: string; alreadySeeded: boolean }> {
+  const existing = await db.query<{ username: string }>('SELECT username FROM users ORDER BY username');
+  const demoNames = DEMO_USERS.map((u) => u.username).sort();
+  if (existing.length > 0) {
+    if (existing.map((u) => u.username).join() === demoNames.join()) return { users: DEMO_USERS, password: DEMO_PASSWORD, alreadySeeded: true };
+    throw new Error('The database already has users other than the demo ones; seed-demo only runs on an empty database');
+  }
   const now = new Date();
   await db.transaction(async (tx) => {
     const committeeIds = new Map<string, string>();
@@ -130,5 +137,5 @@ export async function seedDemo(db: Db): Promise<{ users: typeof DEMO_USERS; pass
     }
     for (const s of STANDARDS) await addStandard(tx, null, s.identifier, s.title, s.pdf, await demoPdf(s.pdf, s.title));
   });
-  return { users: DEMO_USERS, password: DEMO_PASSWORD };
+  return { users: DEMO_USERS, password: DEMO_PASSWORD, alreadySeeded: false };
 }
