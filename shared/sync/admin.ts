@@ -42,3 +42,16 @@ export const standardUploadQuerySchema = z.object({
 });
 
 export const importQuerySchema = z.object({ fileName: z.string().min(1).max(300) });
+
+/** Bulk import of committees or users (POST /admin/directory/:kind); `dryRun` checks and changes nothing. */
+export const directoryImportQuerySchema = z.object({
+  fileName: z.string().min(1).max(300),
+  dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+});
+
+/** A user turns the one-time activation code from a bulk import into her own password. */
+export const activateRequestSchema = z.object({
+  username: z.string().min(1).max(100),
+  code: z.string().min(10).max(40),
+  password: z.string().min(8).max(200),
+});
