@@ -12,6 +12,7 @@ import { syncRoutes } from './routes/sync';
 import { fileRoutes } from './routes/files';
 import { adminRoutes } from './routes/admin';
 import { healthRoutes } from './routes/health';
+import { committeeRoutes } from './routes/committees';
 import './context';
 
 /** PostgreSQL errors worth a retry by the client (deadlock, serialisation failure, connection loss). */
@@ -68,6 +69,7 @@ export async function buildApp(db: Db, config: ServerConfig, logger: boolean | o
   await app.register(authRoutes);
   await app.register(syncRoutes);
   await app.register(fileRoutes);
+  await app.register(committeeRoutes);
   await app.register(adminRoutes);
   return app;
 }

@@ -56,7 +56,7 @@ const ROLE_WORDS: Record<string, Role> = {
 };
 
 const USERNAME = /^[a-z0-9_.-]{2,64}$/;
-const ACTIVATION_DAYS = 60;
+export const ACTIVATION_DAYS = 60;
 const BATCH = 1000;
 
 const COLUMN_ZH: Record<string, string> = { code: '代码', name: '名称', username: '用户名', 'display name': '姓名', role: '角色', committees: '所属委员会' };
@@ -102,7 +102,7 @@ async function existingSet(db: Queryable, table: 'users' | 'committees', column:
   return found;
 }
 
-function newCode(): { code: string; hash: string } {
+export function newActivationCode(): { code: string; hash: string } {
   // 20 characters of Crockford base32 (100 bits) in groups of five, easy to read out and type.
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
   const bytes = randomBytes(20);
@@ -186,7 +186,7 @@ async function importUsers(db: Db, by: string | null, body: RawSheet['rows'], in
   result.memberships = rows.reduce((n, r) => n + r.committees.length, 0);
   if (dryRun) return result;
   const ids = new Map(existing);
-  const codes = fresh.map(() => newCode());
+  const codes = fresh.map(() => newActivationCode());
   await db.transaction(async (tx) => {
     const expires = new Date(Date.now() + ACTIVATION_DAYS * 86_400_000).toISOString();
     for (let i = 0; i < fresh.length; i += BATCH) {

@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { APP_ORIGIN, CHROMIUM_PATH, chromiumAvailable, launchBrowser } from '../e2e/harness';
 import { runServerBenchmarks } from './server/serverBench';
 import { runExportBenchmarks } from './exports/exportBench';
+import { runDirectoryBenchmarks } from './server/directoryBench';
 import { CORPUS_URL_PREFIX, FIGURE_MODULES, LARGE_PDF, type BenchApi, type Figure, type FigureModule, type FigureOutcome } from './types';
 
 const PAGE_ROOT = resolve('test/bench/page');
@@ -128,13 +129,22 @@ async function firstPageFigures(context: BrowserContext, report: (module: string
   });
 }
 
-export async function runBench(): Promise<void> {
-  if (!chromiumAvailable()) {
-    console.log(`bench: skipped, no Chromium at ${CHROMIUM_PATH}`);
-    return;
-  }
-  console.log('bench: building the benchmark page…');
-  await buildPage();
+/** The groups `--only <group>` picks from; without it every group runs. */
+export const BENCH_GROUPS = ['browser', 'exports', 'server', 'directory'] as const;
+export type BenchGroup = (typeof BENCH_GROUPS)[number];
+
+/** `--only <group>` from the command line, or null for all. */
+export function onlyGroup(argv: string[]): BenchGroup | null {
+  const at = argv.indexOf('--only');
+  if (at < 0) return null;
+  const group = argv[at + 1];
+  if (!BENCH_GROUPS.includes(group as BenchGroup)) throw new Error(`--only needs one of ${BENCH_GROUPS.join(', ')}`);
+  return group as BenchGroup;
+}
+
+export async function runBench(argv: string[] = []): Promise<void> {
+  const only = onlyGroup(argv);
+  const runs = (group: BenchGroup) => only === null || only === group;
   const results: Figure[] = [];
   const report = (module: string, outcome: FigureOutcome) => {
     if ('skipped' in outcome) {
@@ -147,24 +157,46 @@ export async function runBench(): Promise<void> {
     }
   };
 
-  const browser = await launchBrowser();
-  try {
-    const context = await offlineContext(browser);
-    for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
-    if (!existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
-      console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
+  if (runs('browser')) {
+    if (!chromiumAvailable()) {
+      console.log(`bench: browser figures skipped, no Chromium at ${CHROMIUM_PATH}`);
     } else {
-      await firstPageFigures(context, report);
-      report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
+      console.log('bench: building the benchmark page…');
+      await buildPage();
+      const browser = await launchBrowser();
+      try {
+        const context = await offlineContext(browser);
+        for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
+        if (!existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
+          console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
+        } else {
+          await firstPageFigures(context, report);
+          report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
+        }
+        await context.close();
+      } finally {
+        await browser.close();
+      }
     }
-    await context.close();
-  } finally {
-    await browser.close();
   }
-  console.log('bench: export figures…');
-  for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
-  console.log('bench: sync server figures…');
-  for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
+  if (runs('exports')) {
+    console.log('bench: export figures…');
+    for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
+  }
+  if (runs('server')) {
+    console.log('bench: sync server figures…');
+    for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
+  }
+  if (runs('directory')) {
+    console.log('bench: institute directory figures…');
+    for (const figure of await runDirectoryBenchmarks()) report('directory', { figures: [figure] });
+  }
+  if (only !== null) {
+    // One group: its figures replace their earlier values; every other figure is kept.
+    const earlier: Figure[] = existsSync(RESULTS) ? JSON.parse(await readFile(RESULTS, 'utf8')) : [];
+    const fresh = new Set(results.map((f) => f.name));
+    results.unshift(...earlier.filter((f) => !fresh.has(f.name)));
+  }
   await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
   console.log(`bench: ${results.length} figures written to ${RESULTS}`);
 }
