@@ -10,6 +10,13 @@ import { addExpert, createExpert, fetchMembers, removeExpert, type Member, type 
 type Notice = { kind: 'added' | 'removed' } | { kind: 'created'; username: string; code: string } | { kind: 'failed'; detail: string };
 
 const USERNAME = /^[a-z0-9_.-]{2,64}$/;
+/** Refusals the secretary can act on get their own sentence; anything else shows the server's answer. */
+const KNOWN_REFUSALS = ['not_an_expert', 'no_such_user', 'username_taken', 'forbidden'];
+
+function refusal(detail: string): string | null {
+  const code = /^HTTP \d+ (\w+)/.exec(detail)?.[1];
+  return code && KNOWN_REFUSALS.includes(code) ? code : null;
+}
 
 export function CommitteeMembersPanel({ committee }: { committee: CommitteeRef }) {
   const { t } = useTranslation('compile');
@@ -54,7 +61,7 @@ export function CommitteeMembersPanel({ committee }: { committee: CommitteeRef }
   const validNew = USERNAME.test(newUsername.trim().toLowerCase()) && newName.trim() !== '';
 
   return (
-    <details className="compile-members" data-testid="members-panel">
+    <details className="compile-experts compile-members" data-testid="members-panel">
       <summary>{t('members.heading', { code: committee.code || committee.name })}</summary>
       {members === null && notice === null && <p className="muted">{t('loading')}</p>}
       {members !== null && (
@@ -106,7 +113,13 @@ export function CommitteeMembersPanel({ committee }: { committee: CommitteeRef }
       )}
       {notice && (
         <p role="status" data-testid="members-notice" className={notice.kind === 'failed' ? 'error-box' : ''}>
-          {notice.kind === 'created' ? t('members.created', { username: notice.username, code: notice.code }) : notice.kind === 'failed' ? t('members.failed', { detail: notice.detail }) : t(`members.${notice.kind}`)}
+          {notice.kind === 'created'
+            ? t('members.created', { username: notice.username, code: notice.code })
+            : notice.kind === 'failed'
+              ? refusal(notice.detail)
+                ? t(`members.refused.${refusal(notice.detail)}`)
+                : t('members.failed', { detail: notice.detail })
+              : t(`members.${notice.kind}`)}
         </p>
       )}
     </details>

@@ -84,6 +84,12 @@ export const compileLocales = {
       removed: 'Removed from the committee.',
       created: 'Account {{username}} created. Give the expert this one-time activation code to choose a password: {{code}} (shown once).',
       failed: 'The server refused or could not be reached ({{detail}}).',
+      refused: {
+        not_an_expert: 'That account is not an expert account; only the administrator changes other roles.',
+        no_such_user: 'No account has that username.',
+        username_taken: 'That username is taken; choose another.',
+        forbidden: 'Only the secretary of this committee may change its experts.',
+      },
     },
     serverLock: {
       locked: 'The compilation is also locked on the server: experts can no longer revise or withdraw its comments.',
@@ -177,6 +183,12 @@ export const compileLocales = {
       removed: '已移出技术委员会。',
       created: '已创建账号 {{username}}。请将此一次性激活码交给专家，用于设置密码：{{code}}（仅显示一次）。',
       failed: '服务器拒绝或无法连接（{{detail}}）。',
+      refused: {
+        not_an_expert: '该账号不是专家账号；其他角色由管理员调整。',
+        no_such_user: '没有使用该用户名的账号。',
+        username_taken: '该用户名已被使用，请另选一个。',
+        forbidden: '只有本技术委员会的秘书可以调整其专家。',
+      },
     },
     serverLock: {
       locked: '汇总结果已在服务器上锁定：专家不能再修改或撤回其中的意见。',

@@ -74,7 +74,7 @@ describe.runIf(chromiumAvailable())('a secretary manages her committee’s exper
     await eventually(() => rows.count()).toBe(2);
     await panel.getByTestId('member-add-username').fill('officer');
     await panel.getByRole('button', { name: '添加已有专家' }).click();
-    await eventually(() => notice.textContent()).toBe('服务器拒绝或无法连接（HTTP 409 not_an_expert）。');
+    await eventually(() => notice.textContent()).toBe('该账号不是专家账号；其他角色由管理员调整。');
     await page.screenshot({ path: '/tmp/committee-members-zh.png', fullPage: true });
     await context.close();
   });
