@@ -1,10 +1,11 @@
 // Every command the README gives a new user, run as written (twice where a second run is what a
 // user does next), except those this machine cannot run, each skipped with its reason. A command
 // added to the README without a line here fails the first test.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -27,6 +28,13 @@ const SKIPPED: Record<string, string> = {
   'npm run server': 'run below as the last step of the seed-demo line, twice',
   'npm run server:admin -- <command>': 'a template; its commands are listed by --help, run below',
 };
+
+async function committeesXlsx(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('委员会');
+  sheet.addRows([['代码', '名称'], ['SAC/TC 28', '全国电器安全标准化技术委员会'], ['SAC/TC 253', '全国玩具标准化技术委员会']]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let made: Promise<T> | null = null;
@@ -110,6 +118,21 @@ describe('the README’s commands', () => {
       check: ({ code }) => {
         expect(code).toBe(0);
         expect(readFileSync('server/dist/main.mjs', 'utf8').length).toBeGreaterThan(1000);
+      },
+    },
+    {
+      // The README's example file, made here in the repository root (where npm runs scripts), removed after.
+      command: 'npm run server:admin -- import-committees committees.xlsx',
+      times: 2,
+      ready: null,
+      env: once(async () => {
+        await writeFile('committees.xlsx', await committeesXlsx());
+        onTestFinished(() => rm('committees.xlsx', { force: true }));
+        return { DATA_DIR: join(await mkdtemp(join(tmpdir(), 'tbt-readme-')), 'server-data') };
+      }),
+      check: ({ code, output }) => {
+        expect(code).toBe(0);
+        expect(output).toMatch(/"created": [02],/);
       },
     },
     {
