@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/db';
 import { addMember, createCommittee, createUser } from './people';
+import { hashPassword } from '../auth/passwords';
 import { addDocument, addStandard, assign, upsertNotifications } from './catalog';
 import { parseSymbol } from '../../shared/domain/symbol';
 import type { Notification } from '../../shared/domain/notification';
@@ -121,8 +122,10 @@ export async function seedDemo(db: Db): Promise<{ users: typeof DEMO_USERS; pass
     const committeeIds = new Map<string, string>();
     for (const committee of COMMITTEES) committeeIds.set(committee.code, (await createCommittee(tx, null, committee)).id);
     const userIds = new Map<string, string>();
+    // Every demo user has the published demo password: one scrypt hash (N=2^17) serves them all.
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const user of DEMO_USERS) {
-      const { id } = await createUser(tx, null, { username: user.username, displayName: user.displayName, password: DEMO_PASSWORD, role: user.role });
+      const { id } = await createUser(tx, null, { username: user.username, displayName: user.displayName, password: DEMO_PASSWORD, role: user.role }, passwordHash);
       userIds.set(user.username, id);
       for (const code of user.committees) await addMember(tx, null, committeeIds.get(code)!, id);
     }
