@@ -6,12 +6,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { submissionStatus, type SendingRecord } from '../../shared/compile/sending';
 import type { Sender } from '../../shared/compile/types';
 import { db } from '../db/schema';
-import { useRoute } from '../app/route';
-import { approvedPositions } from '../compile/positionStore';
-import { deadlineInForce, localToday } from '../review/symbolChain';
+import { useRoute } from '../lib/route';
+import { approvedPositions } from '../compile';
+import { deadlineInForce, localToday } from '../../shared/domain/symbolChain';
 import { SubmissionView } from './SubmissionView';
 import { saveReplyAttachment, storeReplyAttachment } from './replyAttachment';
-import { loadSubmissionSettings, saveSender, saveWorkingDays } from './submissionSettings';
+import { loadSubmissionSettings, saveSender, saveWorkingDays } from '../db/submissionSettings';
 import './submission.css';
 
 export function SubmissionScreen({ notificationId }: { notificationId: string }) {

@@ -1,6 +1,6 @@
 // A notification with its addenda, corrigenda and revisions, and which final date for comments
 // is in force: the one set by the most recent document of the chain that gives a final date.
-import type { Notification } from '../../shared/domain/notification';
+import type { Notification } from './notification';
 
 export interface ChainEntry {
   notification: Notification;
