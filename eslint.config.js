@@ -77,13 +77,6 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
-    // The one known cycle: app.ts registers the routes, and each route imports app.ts for its
-    // context type. Branch server-deploy moves that context into its own module; delete this
-    // block with it.
-    files: ['server/app.ts', 'server/routes/admin.ts', 'server/routes/auth.ts', 'server/routes/files.ts', 'server/routes/sync.ts'],
-    rules: { 'import-x/no-cycle': 'off' },
-  },
-  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
