@@ -1,5 +1,5 @@
 // The layer rule: shared/ imports nothing of the app; renderer/, electron/ and server/ import
-// shared/ and never each other. Inside the renderer, dependencies run one way too (see
+// shared/ and never each other; none of them imports test code (test/). Inside the renderer, dependencies run one way too (see
 // rendererZones below), and no file anywhere is part of an import cycle.
 // Checked by `npm run lint`, which `npm test` runs; test/layers.test.ts proves each rule bites.
 import fs from 'node:fs';
@@ -83,7 +83,7 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: layerBan(['renderer', 'electron', 'server'], [
+    rules: layerBan(['renderer', 'electron', 'server', 'test'], [
       ...nodeAndElectron,
       { group: ['react', 'react-dom', 'dexie', 'pdfjs-dist', 'zustand', 'i18next'], message: 'Layer rule: shared/ is pure TypeScript that runs anywhere.' },
     ]),
@@ -94,7 +94,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...layerBan(['electron', 'server'], nodeAndElectron),
+      ...layerBan(['electron', 'server', 'test'], nodeAndElectron),
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
@@ -107,6 +107,6 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { zones: rendererZones }] },
   },
   { files: ['renderer/**/*.test.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
-  { files: ['electron/**/*.ts'], languageOptions: { globals: globals.node }, rules: layerBan(['renderer', 'server']) },
-  { files: ['server/**/*.ts'], languageOptions: { globals: globals.node }, rules: layerBan(['renderer', 'electron']) },
+  { files: ['electron/**/*.ts'], languageOptions: { globals: globals.node }, rules: layerBan(['renderer', 'server', 'test']) },
+  { files: ['server/**/*.ts'], languageOptions: { globals: globals.node }, rules: layerBan(['renderer', 'electron', 'test']) },
 );

@@ -49,6 +49,14 @@ describe('layers only import downward', () => {
     expect(await layerErrors('electron/main/probe.ts', "import { y } from '../../server/app';\nexport const x = y;")).toHaveLength(1);
     expect(await layerErrors('server/probe.ts', "import { mainWindowOptions } from '../electron/main/windowOptions';\nexport const x = mainWindowOptions;")).toHaveLength(1);
   });
+
+  it('no product layer imports test code from test/', async () => {
+    const probe = "import { startHarness } from '../../test/support/server/harness';\nexport const x = startHarness;";
+    expect(await layerErrors('renderer/sync/probe.ts', probe)).toHaveLength(1);
+    expect(await layerErrors('electron/main/probe.ts', probe)).toHaveLength(1);
+    expect(await layerErrors('server/routes/probe.ts', probe)).toHaveLength(1);
+    expect(await layerErrors('shared/domain/probe.ts', probe)).toHaveLength(1);
+  });
 });
 
 /** The lines that `rule` refuses in `source`, linted as if it were at `filePath`. */
