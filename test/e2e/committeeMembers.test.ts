@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { APP_ORIGIN, chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
-import { startDemoServer, type DemoServer } from './demoServer';
-import { DEMO_PASSWORD } from '../bench/server/fixtures';
+import { startDemoServer, type DemoServer } from '../support/server/demoServer';
+import { DEMO_PASSWORD } from '../support/server/fixtures';
 
 const TOYS = 'G/TBT/N/EU/1148';
 

@@ -8,7 +8,7 @@ import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freshPostgresSchema, postgresSkipReason, testPostgresUrl } from '../server/testing/testDb';
+import { freshPostgresSchema, postgresSkipReason, testPostgresUrl } from '../support/server/testDb';
 
 const run = promisify(execFile);
 

@@ -8,9 +8,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SyncClient } from './syncClient';
-import { ServerProcess } from './serverProcess';
-import { adminCli, DEMO_PASSWORD, finishedComment, freshDatabase, reachablePostgres } from './fixtures';
+import { SyncClient } from '../../support/server/syncClient';
+import { ServerProcess } from '../../support/server/serverProcess';
+import { adminCli, DEMO_PASSWORD, finishedComment, freshDatabase, reachablePostgres } from '../../support/server/fixtures';
 import type { Figure } from './serverBench';
 
 const COMMITTEES = 1300;

@@ -1,7 +1,7 @@
 // A secretary manages her committee's experts; nobody else's, and no other roles.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { auth, startHarness, type Harness } from './testing/harness';
-import { describeOnEachDb } from './testing/testDb';
+import { auth, startHarness, type Harness } from '../../support/server/harness';
+import { describeOnEachDb } from '../../support/server/testDb';
 
 await describeOnEachDb('a committee’s experts', (kind) => {
   let h: Harness;

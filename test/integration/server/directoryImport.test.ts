@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app';
-import { configFromEnv } from './config';
-import { describeOnEachDb, openTestDb, type TestDb } from './testing/testDb';
-import { buildWorld, login } from './testing/world';
-import { auth } from './testing/harness';
+import { buildApp } from '../../../server/app';
+import { configFromEnv } from '../../../server/config';
+import { describeOnEachDb, openTestDb, type TestDb } from '../../support/server/testDb';
+import { buildWorld, login } from '../../support/server/world';
+import { auth } from '../../support/server/harness';
 
 const csv = (rows: string[][]) => Buffer.from(rows.map((r) => r.join(',')).join('\n') + '\n');
 

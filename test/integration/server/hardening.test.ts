@@ -3,15 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app';
-import { configFromEnv, type ServerConfig } from './config';
-import { openTestDb, type TestDb } from './testing/testDb';
-import { buildWorld, finishedComment, N_A, PASSWORD } from './testing/world';
-import { auth, newClientId } from './testing/harness';
-import { hashPassword, SCRYPT, verifyPassword } from './auth/passwords';
-import { createUser } from './services/people';
-import { tinyPdf } from './services/seed';
-import { pdfInfo } from './services/pdfInfo';
+import { buildApp } from '../../../server/app';
+import { configFromEnv, type ServerConfig } from '../../../server/config';
+import { openTestDb, type TestDb } from '../../support/server/testDb';
+import { buildWorld, finishedComment, N_A, PASSWORD } from '../../support/server/world';
+import { auth, newClientId } from '../../support/server/harness';
+import { hashPassword, SCRYPT, verifyPassword } from '../../../server/auth/passwords';
+import { createUser } from '../../../server/services/people';
+import { tinyPdf } from '../../../server/services/seed';
+import { pdfInfo } from '../../../server/services/pdfInfo';
 import { PDFDocument } from 'pdf-lib';
 import { scrypt } from 'node:crypto';
 

@@ -2,10 +2,10 @@
 // knows a username cannot lock its owner out.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app';
-import { configFromEnv } from './config';
-import { describeOnEachDb, openTestDb, type TestDb } from './testing/testDb';
-import { buildWorld, PASSWORD } from './testing/world';
+import { buildApp } from '../../../server/app';
+import { configFromEnv } from '../../../server/config';
+import { describeOnEachDb, openTestDb, type TestDb } from '../../support/server/testDb';
+import { buildWorld, PASSWORD } from '../../support/server/world';
 
 await describeOnEachDb('the login limiter', (kind) => {
   let test: TestDb;

@@ -3,8 +3,8 @@
 // with the model on who may try. The back-off is long, so no wait expires during a run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loginSucceeded, takeLoginAttempt } from './loginLimit';
-import { openTestDb, type TestDb } from '../testing/testDb';
+import { loginSucceeded, takeLoginAttempt } from '../../../server/auth/loginLimit';
+import { openTestDb, type TestDb } from '../../support/server/testDb';
 
 const CONFIG = { loginFreeFailures: 2, loginBackoffSeconds: 600, loginMaxBackoffSeconds: 3600 };
 const USER_LIMIT = 2;

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrate } from './migrate';
-import { openPostgres } from './postgres';
-import { freshPostgresSchema, postgresSkipReason, testPostgresUrl } from '../testing/testDb';
+import { migrate } from '../../../server/db/migrate';
+import { openPostgres } from '../../../server/db/postgres';
+import { freshPostgresSchema, postgresSkipReason, testPostgresUrl } from '../../support/server/testDb';
 
 const skip = await postgresSkipReason();
 
