@@ -11,6 +11,9 @@ export const syncLocales = {
       conflicts_one: '{{count}} conflict',
       conflicts_other: '{{count}} conflicts',
       error: 'Sync problem',
+      needsYou: 'Needs your attention',
+      refused_one: '{{count}} not accepted',
+      refused_other: '{{count}} not accepted',
       title: 'Sync status: open the sync screen',
     },
     signIn: {
@@ -74,7 +77,18 @@ export const syncLocales = {
     },
     rejections: {
       title: 'Refused by the server',
-      explain: 'These changes were not accepted and will not be sent again.',
+      explain: 'These changes were not accepted. They stay on this device and are not sent again unless you change them; each says what you can do.',
+      chip: 'Not accepted',
+      notAccepted: 'The server did not accept this comment.',
+      when: 'Refused {{time}}',
+      dismiss: 'Keep it on this device only',
+      dismissTitle: 'Hide this notice; the comment stays on this device',
+      advice: {
+        locked: 'Your secretary has not received it; it is kept on this device only. Ask the secretary to unlock the compilation, then reopen the comment and mark it finished again to send it. Or give its text to the secretary another way.',
+        not_assigned: 'Ask your secretary to assign this notification to your committee, then reopen the comment and mark it finished again to send it.',
+        forbidden: 'Your account may not make this change. If you think it should, ask an administrator to check your role.',
+        not_found: 'The comment is kept on this device only. Ask your secretary whether the notification is still under review on the server.',
+      },
       comment: 'Comment on {{notification}}',
       unknownNotification: 'an unknown notification',
       reasons: {
@@ -128,6 +142,9 @@ export const syncLocales = {
       conflicts_one: '{{count}} 个冲突',
       conflicts_other: '{{count}} 个冲突',
       error: '同步出现问题',
+      needsYou: '需要您处理',
+      refused_one: '{{count}} 条未被接受',
+      refused_other: '{{count}} 条未被接受',
       title: '同步状态：打开同步页面',
     },
     signIn: {
@@ -191,7 +208,18 @@ export const syncLocales = {
     },
     rejections: {
       title: '被服务器拒绝',
-      explain: '以下更改未被接受，不会再次发送。',
+      explain: '以下更改未被服务器接受。它们保留在本设备上，除非您修改，否则不会再次发送；每条都说明了您可以怎么做。',
+      chip: '未被接受',
+      notAccepted: '服务器未接受这条意见。',
+      when: '拒绝时间：{{time}}',
+      dismiss: '仅保留在本设备上',
+      dismissTitle: '隐藏此提示；意见仍保留在本设备上',
+      advice: {
+        locked: '秘书尚未收到这条意见，它只保存在本设备上。请联系秘书解除汇总锁定，然后重新打开这条意见并再次标记为完成以发送；也可以通过其他方式将意见内容交给秘书。',
+        not_assigned: '请联系秘书将该通报分配给您所在的委员会，然后重新打开这条意见并再次标记为完成以发送。',
+        forbidden: '您的账号无权进行此更改。如果您认为应当有权，请联系管理员核对您的角色。',
+        not_found: '这条意见只保存在本设备上。请向秘书确认该通报在服务器上是否仍在评议中。',
+      },
       comment: '关于 {{notification}} 的意见',
       unknownNotification: '未知通报',
       reasons: {

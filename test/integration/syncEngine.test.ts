@@ -5,6 +5,7 @@ import { openReviewDb } from '../../renderer/db/schema';
 import { resolveConflict } from '../../renderer/sync/conflicts';
 import { deleteComment, saveComment } from '../../renderer/sync/outbox';
 import { getState } from '../../renderer/sync/syncState';
+import { dismissRejection } from '../../renderer/sync/rejections';
 import { startListeningServer, type ListeningServer } from '../support/server/listeningServer';
 import { finishedComment, freshDb, recordingTimers, testEngine } from '../../renderer/sync/testing';
 import { memoryTokenStore } from '../../renderer/sync/tokenStore';
@@ -277,7 +278,7 @@ describe('the sync engine against the server', () => {
     await expect(engine.signIn('http://127.0.0.1:9', 'reviewera', server.password)).rejects.toMatchObject({ code: 'server_unreachable' });
   });
 
-  it('a change refused for good (compilation locked) leaves the outbox and is kept to be shown', async () => {
+  it('a comment refused for good (compilation locked) stays marked until it is sent again after the unlock, or the notice is dismissed', async () => {
     const secretary = { token: await loginToken('secretarya') };
     const lock = (locked: boolean) =>
       fetch(`${server.url}/compilations/lock`, {
@@ -290,13 +291,33 @@ describe('the sync engine against the server', () => {
     await engine.signIn(server.url, 'reviewera', server.password);
     expect((await lock(true)).ok).toBe(true);
     try {
-      const comment = finishedComment(server.N_A);
-      await saveComment(db, comment);
+      const refused = finishedComment(server.N_A);
+      const dismissed = finishedComment(server.N_A, { commentEn: 'Second, to be kept here only.' });
+      await saveComment(db, refused);
+      await saveComment(db, dismissed);
       await engine.syncNow();
       expect(await db.outbox.count()).toBe(0);
-      expect(await getState(db, 'rejections')).toMatchObject([{ commentId: comment.id, reason: 'locked' }]);
-      expect(await server.versions(comment.id)).toEqual([]);
+      expect(await getState(db, 'rejections')).toMatchObject([
+        { commentId: refused.id, reason: 'locked' },
+        { commentId: dismissed.id, reason: 'locked' },
+      ]);
+      expect(await server.versions(refused.id)).toEqual([]);
       expect((await db.assignments.get([server.N_A, server.committeeA]))?.locked).toBe(true);
+      // Syncing again sends nothing and keeps the refusal to be shown.
+      await engine.syncNow();
+      expect((await getState(db, 'rejections'))?.map((r) => r.commentId)).toEqual([refused.id, dismissed.id]);
+
+      await dismissRejection(db, dismissed.id);
+      expect((await getState(db, 'rejections'))?.map((r) => r.commentId)).toEqual([refused.id]);
+
+      // The secretary unlocks; the reviewer reopens the comment and finishes it again.
+      expect((await lock(false)).ok).toBe(true);
+      await saveComment(db, { ...refused, status: 'draft' });
+      await saveComment(db, { ...refused, updatedAt: new Date().toISOString() });
+      await engine.syncNow();
+      expect((await server.versions(refused.id)).map((v) => v.version)).toEqual([1]);
+      expect(await getState(db, 'rejections')).toEqual([]);
+      expect(await server.versions(dismissed.id)).toEqual([]);
     } finally {
       await lock(false);
     }
