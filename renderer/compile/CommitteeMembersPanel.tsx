@@ -5,18 +5,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitteeRef } from '../../shared/compile/types';
 import { db } from '../db/schema';
-import { addExpert, createExpert, fetchMembers, removeExpert, type Member, type ServerCall } from './experts';
+import type { ServerCall } from '../sync/serverCall';
+import { addExpert, createExpert, fetchMembers, removeExpert, type Member } from './experts';
 
-type Notice = { kind: 'added' | 'removed' } | { kind: 'created'; username: string; code: string } | { kind: 'failed'; detail: string };
+type Notice = { kind: 'added' | 'removed' } | { kind: 'created'; username: string; code: string } | { kind: 'failed'; message: string };
 
 const USERNAME = /^[a-z0-9_.-]{2,64}$/;
-/** Refusals the secretary can act on get their own sentence; anything else shows the server's answer. */
-const KNOWN_REFUSALS = ['not_an_expert', 'no_such_user', 'username_taken', 'forbidden'];
-
-function refusal(detail: string): string | null {
-  const code = /^HTTP \d+ (\w+)/.exec(detail)?.[1];
-  return code && KNOWN_REFUSALS.includes(code) ? code : null;
-}
 
 export function CommitteeMembersPanel({ committee }: { committee: CommitteeRef }) {
   const { t } = useTranslation('compile');
@@ -29,7 +23,7 @@ export function CommitteeMembersPanel({ committee }: { committee: CommitteeRef }
   const reload = useCallback(async () => {
     const result = await fetchMembers(db, committee.id);
     if (result.kind === 'ok') setMembers(result.value);
-    else setNotice({ kind: 'failed', detail: result.kind === 'failed' ? result.detail : t('experts.notSignedIn') });
+    else setNotice({ kind: 'failed', message: result.kind === 'failed' ? t(`sync:serverErrors.${result.code}`) : t('experts.notSignedIn') });
   }, [committee.id, t]);
 
   useEffect(() => {
@@ -40,7 +34,7 @@ export function CommitteeMembersPanel({ committee }: { committee: CommitteeRef }
     if (result.kind === 'ok') {
       setNotice(onOk(result.value));
       await reload();
-    } else setNotice({ kind: 'failed', detail: result.kind === 'failed' ? result.detail : t('experts.notSignedIn') });
+    } else setNotice({ kind: 'failed', message: result.kind === 'failed' ? t(`sync:serverErrors.${result.code}`) : t('experts.notSignedIn') });
   };
 
   const add = async () => {
@@ -116,9 +110,7 @@ export function CommitteeMembersPanel({ committee }: { committee: CommitteeRef }
           {notice.kind === 'created'
             ? t('members.created', { username: notice.username, code: notice.code })
             : notice.kind === 'failed'
-              ? refusal(notice.detail)
-                ? t(`members.refused.${refusal(notice.detail)}`)
-                : t('members.failed', { detail: notice.detail })
+              ? notice.message
               : t(`members.${notice.kind}`)}
         </p>
       )}

@@ -40,9 +40,3 @@ export function daysLeft(date: string, today: string): number {
   const day = 86_400_000;
   return Math.round((Date.parse(`${date.slice(0, 10)}T00:00:00Z`) - Date.parse(`${today.slice(0, 10)}T00:00:00Z`)) / day);
 }
-
-/** Today's date where the reviewer is, as yyyy-mm-dd. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -11,8 +11,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { APP_ORIGIN, CHROMIUM_PATH, chromiumAvailable, launchBrowser } from '../e2e/harness';
 import { runServerBenchmarks } from './server/serverBench';
-import { runExportBenchmarks } from './exports/exportBench';
 import { runDirectoryBenchmarks } from './server/directoryBench';
+import { runExportBenchmarks } from './exports/exportBench';
+import { runUi50kBenchmarks } from './ui/ui50k';
 import { CORPUS_URL_PREFIX, FIGURE_MODULES, LARGE_PDF, type BenchApi, type Figure, type FigureModule, type FigureOutcome } from './types';
 
 const PAGE_ROOT = resolve('test/bench/page');
@@ -129,22 +130,30 @@ async function firstPageFigures(context: BrowserContext, report: (module: string
   });
 }
 
-/** The groups `--only <group>` picks from; without it every group runs. */
-export const BENCH_GROUPS = ['browser', 'exports', 'server', 'directory'] as const;
-export type BenchGroup = (typeof BENCH_GROUPS)[number];
+/** The groups of figures `npm run bench -- --only <group>[,<group>…]` can run alone. */
+export const BENCH_GROUPS = ['page', 'pdf', 'ui50k', 'exports', 'server', 'directory'] as const;
+type BenchGroup = (typeof BENCH_GROUPS)[number];
 
-/** `--only <group>` from the command line, or null for all. */
-export function onlyGroup(argv: string[]): BenchGroup | null {
+function chosenGroups(argv: readonly string[]): Set<BenchGroup> {
   const at = argv.indexOf('--only');
-  if (at < 0) return null;
-  const group = argv[at + 1];
-  if (!BENCH_GROUPS.includes(group as BenchGroup)) throw new Error(`--only needs one of ${BENCH_GROUPS.join(', ')}`);
-  return group as BenchGroup;
+  if (at === -1) return new Set(BENCH_GROUPS);
+  const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((name) => !(BENCH_GROUPS as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length) throw new Error(`--only takes one or more of ${BENCH_GROUPS.join(', ')} (got "${argv[at + 1] ?? ''}")`);
+  return new Set(names as BenchGroup[]);
 }
 
-export async function runBench(argv: string[] = []): Promise<void> {
-  const only = onlyGroup(argv);
-  const runs = (group: BenchGroup) => only === null || only === group;
+/** The figures measured now replace those of the same name; every other figure in the file stays. */
+async function mergeResults(measured: Figure[]): Promise<Figure[]> {
+  const previous: Figure[] = existsSync(RESULTS) ? (JSON.parse(await readFile(RESULTS, 'utf8')) as Figure[]) : [];
+  const byName = new Map(measured.map((f) => [f.name, f]));
+  const merged = previous.map((f) => byName.get(f.name) ?? f);
+  for (const figure of measured) if (!previous.some((f) => f.name === figure.name)) merged.push(figure);
+  return merged;
+}
+
+export async function runBench(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const groups = chosenGroups(argv);
   const results: Figure[] = [];
   const report = (module: string, outcome: FigureOutcome) => {
     if ('skipped' in outcome) {
@@ -157,46 +166,49 @@ export async function runBench(argv: string[] = []): Promise<void> {
     }
   };
 
-  if (runs('browser')) {
-    if (!chromiumAvailable()) {
-      console.log(`bench: browser figures skipped, no Chromium at ${CHROMIUM_PATH}`);
-    } else {
-      console.log('bench: building the benchmark page…');
-      await buildPage();
-      const browser = await launchBrowser();
-      try {
+  const inBrowser = groups.has('page') || groups.has('pdf') || groups.has('ui50k');
+  if (inBrowser && !chromiumAvailable()) {
+    console.log(`bench: browser figures skipped, no Chromium at ${CHROMIUM_PATH}`);
+  } else if (inBrowser) {
+    const browser = await launchBrowser();
+    try {
+      if (groups.has('page') || groups.has('pdf')) {
+        console.log('bench: building the benchmark page…');
+        await buildPage();
         const context = await offlineContext(browser);
-        for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
-        if (!existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
+        if (groups.has('page')) for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
+        if (groups.has('pdf') && !existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
           console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
-        } else {
+        } else if (groups.has('pdf')) {
           await firstPageFigures(context, report);
           report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
         }
         await context.close();
-      } finally {
-        await browser.close();
       }
+      if (groups.has('ui50k')) {
+        try {
+          await runUi50kBenchmarks(browser, (figure) => report('ui50k', { figures: [figure] }));
+        } catch (error) {
+          report('ui50k', { skipped: `failed: ${error instanceof Error ? error.message : String(error)}` });
+        }
+      }
+    } finally {
+      await browser.close();
     }
   }
-  if (runs('exports')) {
+  if (groups.has('exports')) {
     console.log('bench: export figures…');
     for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
   }
-  if (runs('server')) {
+  if (groups.has('server')) {
     console.log('bench: sync server figures…');
     for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
   }
-  if (runs('directory')) {
+  if (groups.has('directory')) {
     console.log('bench: institute directory figures…');
     for (const figure of await runDirectoryBenchmarks()) report('directory', { figures: [figure] });
   }
-  if (only !== null) {
-    // One group: its figures replace their earlier values; every other figure is kept.
-    const earlier: Figure[] = existsSync(RESULTS) ? JSON.parse(await readFile(RESULTS, 'utf8')) : [];
-    const fresh = new Set(results.map((f) => f.name));
-    results.unshift(...earlier.filter((f) => !fresh.has(f.name)));
-  }
-  await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
-  console.log(`bench: ${results.length} figures written to ${RESULTS}`);
+  const merged = await mergeResults(results);
+  await writeFile(RESULTS, JSON.stringify(merged, null, 2) + '\n');
+  console.log(`bench: ${results.length} figures measured, ${merged.length} in ${RESULTS}`);
 }
