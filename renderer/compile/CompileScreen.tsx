@@ -17,6 +17,7 @@ import { lockOnServer } from './serverLock';
 import { queueApprovedPosition } from './positionSync';
 import { usePosition } from './usePosition';
 import { ExpertsPanel } from './ExpertsPanel';
+import { CommitteeMembersPanel } from './CommitteeMembersPanel';
 import './compile.css';
 
 type LockMessage = { kind: 'locked' | 'local_only' } | { kind: 'failed'; code: ServerErrorCode };
@@ -109,7 +110,10 @@ export function CompileScreen({ notificationId }: { notificationId: string }) {
       </div>
       <div className="compile-scroll">
         {user && !local && ['secretary', 'admin'].includes(user.role) && (
-          <ExpertsPanel key={committee.id} notificationId={notificationId} finalDate={notification.finalDateForComments} committee={committee} user={user} />
+          <>
+            <ExpertsPanel key={committee.id} notificationId={notificationId} finalDate={notification.finalDateForComments} committee={committee} user={user} />
+            <CommitteeMembersPanel key={`members-${committee.id}`} committee={committee} />
+          </>
         )}
         {row && row.locked && (
           <p className={`compile-server-lock lock-${row.serverLockedAt || serverLocked ? 'locked' : (lockMessage?.kind ?? 'local_only')}`} role="status" data-testid="server-lock">

@@ -3,6 +3,7 @@
 // with the schemas the server uses; failures become SyncHttpError (with the server's error code
 // and its Retry-After) or NetworkError (no answer at all), which serverErrors.ts turns into codes
 // the screens translate.
+import { newExpertResponseSchema, type NewExpertResponse } from '../../shared/sync/admin';
 import {
   committeeMembersResponseSchema,
   type CommitteeMembersResponse,
@@ -160,6 +161,24 @@ export class SyncApi {
   /** Which of the committee's experts review a notification (replaces the previous choice). */
   async assignExperts(notificationId: string, committeeId: string, expertIds: string[]): Promise<void> {
     const response = await this.request('/compilations/experts', { method: 'POST', body: JSON.stringify({ notificationId, committeeId, expertIds }) });
+    if (!response.ok) await this.fail(response);
+  }
+
+  /** The secretary adds an existing expert account to her committee. */
+  async addExpert(committeeId: string, username: string): Promise<void> {
+    const response = await this.request(`/committees/${encodeURIComponent(committeeId)}/experts`, { method: 'POST', body: JSON.stringify({ username }) });
+    if (!response.ok) await this.fail(response);
+  }
+
+  /** The secretary creates an expert account in her committee; the answer carries its one-time activation code. */
+  async createExpert(committeeId: string, username: string, displayName: string): Promise<NewExpertResponse> {
+    const response = await this.request(`/committees/${encodeURIComponent(committeeId)}/experts/new`, { method: 'POST', body: JSON.stringify({ username, displayName }) });
+    if (!response.ok) await this.fail(response);
+    return newExpertResponseSchema.parse(await this.json(response));
+  }
+
+  async removeExpert(committeeId: string, userId: string): Promise<void> {
+    const response = await this.request(`/committees/${encodeURIComponent(committeeId)}/experts/${encodeURIComponent(userId)}`, { method: 'DELETE' });
     if (!response.ok) await this.fail(response);
   }
 

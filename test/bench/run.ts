@@ -11,6 +11,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { APP_ORIGIN, CHROMIUM_PATH, chromiumAvailable, launchBrowser } from '../e2e/harness';
 import { runServerBenchmarks } from './server/serverBench';
+import { runDirectoryBenchmarks } from './server/directoryBench';
 import { runExportBenchmarks } from './exports/exportBench';
 import { runUi50kBenchmarks } from './ui/ui50k';
 import { CORPUS_URL_PREFIX, FIGURE_MODULES, LARGE_PDF, type BenchApi, type Figure, type FigureModule, type FigureOutcome } from './types';
@@ -130,7 +131,7 @@ async function firstPageFigures(context: BrowserContext, report: (module: string
 }
 
 /** The groups of figures `npm run bench -- --only <group>[,<group>…]` can run alone. */
-export const BENCH_GROUPS = ['page', 'pdf', 'ui50k', 'exports', 'server'] as const;
+export const BENCH_GROUPS = ['page', 'pdf', 'ui50k', 'exports', 'server', 'directory'] as const;
 type BenchGroup = (typeof BENCH_GROUPS)[number];
 
 function chosenGroups(argv: readonly string[]): Set<BenchGroup> {
@@ -203,6 +204,10 @@ export async function runBench(argv: readonly string[] = process.argv.slice(2)):
   if (groups.has('server')) {
     console.log('bench: sync server figures…');
     for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
+  }
+  if (groups.has('directory')) {
+    console.log('bench: institute directory figures…');
+    for (const figure of await runDirectoryBenchmarks()) report('directory', { figures: [figure] });
   }
   const merged = await mergeResults(results);
   await writeFile(RESULTS, JSON.stringify(merged, null, 2) + '\n');

@@ -145,7 +145,7 @@ await describeOnEachDb('sync protocol', (kind) => {
     expect(empty.status).toBe(400);
     const broken = await h.app.inject({ method: 'POST', url: '/sync/push', headers: { ...auth(h.tokens.reviewerA), 'content-type': 'application/json' }, payload: '{"clientId": ' });
     expect(broken.statusCode).toBe(400);
-    const huge = await h.app.inject({ method: 'POST', url: '/sync/push', headers: auth(h.tokens.reviewerA), payload: { clientId: newClientId(), mutations: [], pad: 'x'.repeat(2 * 1024 * 1024) } });
+    const huge = await h.app.inject({ method: 'POST', url: '/sync/push', headers: auth(h.tokens.reviewerA), payload: { clientId: newClientId(), mutations: [], pad: 'x'.repeat(5 * 1024 * 1024) } });
     expect(huge.statusCode).toBe(413);
     for (const response of [draft.body, empty.body, broken.json(), huge.json()]) expect(JSON.stringify(response)).not.toMatch(/\n\s+at |\.ts:\d+/);
   });
