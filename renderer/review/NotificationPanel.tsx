@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeEntry, Notification } from '../../shared/domain/notification';
 import { formatDate } from '../i18n';
-import { symbolChain, type DeadlineInForce } from './symbolChain';
+import type { DeadlineInForce } from '../../shared/domain/deadline';
+import { symbolChain } from './symbolChain';
 import { DeadlineBadge } from './DeadlineBadge';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -39,7 +40,7 @@ export function NotificationPanel({
 }: {
   notification: Notification;
   related: Notification[];
-  deadline: DeadlineInForce | null;
+  deadline: DeadlineInForce;
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation('review');
@@ -61,7 +62,7 @@ export function NotificationPanel({
               <span className="nd-chain-type">{t(`data.types.${item.type}`)}</span>
               {item.distributionDate && <span className="muted">{t('data.distributed', { date: formatDate(item.distributionDate) })}</span>}
               {item.finalDateForComments && (
-                <span className={deadline?.setBy === item.id ? 'nd-chain-date in-force' : 'nd-chain-date superseded'}>
+                <span className={deadline.setBy === item.id ? 'nd-chain-date in-force' : 'nd-chain-date superseded'}>
                   {formatDate(item.finalDateForComments)}
                 </span>
               )}
@@ -70,7 +71,7 @@ export function NotificationPanel({
           ))}
         </ol>
         <div className="nd-in-force">
-          {deadline ? (
+          {deadline.date ? (
             <>
               <strong>{t('data.inForce')}:</strong> {formatDate(deadline.date)} <DeadlineBadge date={deadline.date} />{' '}
               <span className="muted">{t('data.inForceSetBy', { symbol: deadline.setBy })}</span>
@@ -105,7 +106,7 @@ export function NotificationPanel({
           {n.finalDateForComments ? (
             <>
               {formatDate(n.finalDateForComments)}
-              {deadline && deadline.setBy !== n.id && <div className="muted">{t('data.inForce')}: {formatDate(deadline.date)} ({deadline.setBy})</div>}
+              {deadline.date && deadline.setBy !== n.id && <div className="muted">{t('data.inForce')}: {formatDate(deadline.date)} ({deadline.setBy})</div>}
             </>
           ) : (
             dash

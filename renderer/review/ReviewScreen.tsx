@@ -10,6 +10,7 @@ import { useRoute } from '../app/route';
 import { AttachDocuments } from '../importing';
 import { CommentEditor } from './CommentEditor';
 import { CommentList } from './CommentList';
+import { deadlineInForce } from '../../shared/domain/deadline';
 import { DeadlineBadge } from './DeadlineBadge';
 import { DocumentPane } from './DocumentPane';
 import { NotificationPanel } from './NotificationPanel';
@@ -18,7 +19,6 @@ import { SplitPanes } from './SplitPanes';
 import { StandardPane } from './StandardPane';
 import { documentOrder } from './commentOrder';
 import { newDraftComment } from './newComment';
-import { deadlineInForce } from './symbolChain';
 import { useAutosave } from './useAutosave';
 import { deleteComment } from '../sync/outbox';
 import { RoleLinks } from '../compile/RoleLinks';
@@ -146,7 +146,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
     );
   }
 
-  const deadline = deadlineInForce(related.length ? related : [notification]);
+  const deadline = deadlineInForce(notification, related);
   const finished = comments.filter((c) => c.status === 'finished').length;
 
   const documentPane = currentDocument ? (
@@ -245,7 +245,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
             {notification.title}
           </span>
         </div>
-        {deadline && <DeadlineBadge date={deadline.date} />}
+        {deadline.date && <DeadlineBadge date={deadline.date} />}
         <span className="spacer" />
         <SaveIndicator state={saveState} />
         <RoleLinks notificationId={notificationId} />

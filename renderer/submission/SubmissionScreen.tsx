@@ -8,7 +8,8 @@ import type { Sender } from '../../shared/compile/types';
 import { db } from '../db/schema';
 import { useRoute } from '../app/route';
 import { approvedPositions } from '../compile/positionStore';
-import { deadlineInForce, localToday } from '../review/symbolChain';
+import { deadlineInForce } from '../../shared/domain/deadline';
+import { localToday } from '../review/symbolChain';
 import { SubmissionView } from './SubmissionView';
 import { saveReplyAttachment, storeReplyAttachment } from './replyAttachment';
 import { loadSubmissionSettings, saveSender, saveWorkingDays } from './submissionSettings';
@@ -36,9 +37,8 @@ export function SubmissionScreen({ notificationId }: { notificationId: string })
     );
   }
 
-  // An addendum may move the final date for comments: the latest one in force counts.
-  const deadline = deadlineInForce(related.length ? related : [notification]);
-  const source = { ...notification, finalDateForComments: deadline?.date ?? notification.finalDateForComments };
+  // Follow-ups may move or (a revision) replace the final date for comments: the one in force counts.
+  const source = { ...notification, finalDateForComments: deadlineInForce(notification, related).date };
   const sentIds = positions.flatMap((p) => p.compiled.filter((c) => c.decision === 'accepted' || c.decision === 'modified').map((c) => c.id));
   const status = submissionStatus(record, sentIds);
   const setSender = (patch: Partial<Sender>) => void saveSender(db, { ...settings.sender, ...patch });
