@@ -4,7 +4,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { submissionStatus, type SendingRecord } from '../../shared/compile/sending';
-import type { Sender } from '../../shared/compile/types';
 import { db } from '../db/schema';
 import { useRoute } from '../app/route';
 import { approvedPositions } from '../compile/positionStore';
@@ -41,7 +40,6 @@ export function SubmissionScreen({ notificationId }: { notificationId: string })
   const source = { ...notification, finalDateForComments: deadlineInForce(notification, related).date };
   const sentIds = positions.flatMap((p) => p.compiled.filter((c) => c.decision === 'accepted' || c.decision === 'modified').map((c) => c.id));
   const status = submissionStatus(record, sentIds);
-  const setSender = (patch: Partial<Sender>) => void saveSender(db, { ...settings.sender, ...patch });
 
   return (
     <div className="submission-screen" data-testid="screen-submission">
@@ -59,6 +57,7 @@ export function SubmissionScreen({ notificationId }: { notificationId: string })
           notification={source}
           positions={positions}
           sender={settings.sender}
+          onSenderChange={(sender) => void saveSender(db, sender)}
           workingDays={settings.workingDays}
           today={localToday()}
           record={record}
@@ -69,10 +68,6 @@ export function SubmissionScreen({ notificationId }: { notificationId: string })
         <details className="submission submission-settings">
           <summary>{t('settings.heading')}</summary>
           <div className="submission-form">
-            <label>{t('settings.name')}<input defaultValue={settings.sender.name} onBlur={(e) => setSender({ name: e.target.value })} /></label>
-            <label>{t('settings.organisation')}<input defaultValue={settings.sender.organisation} onBlur={(e) => setSender({ organisation: e.target.value })} /></label>
-            <label className="wide">{t('settings.address')}<textarea rows={2} defaultValue={settings.sender.address} onBlur={(e) => setSender({ address: e.target.value })} /></label>
-            <label>{t('settings.email')}<input type="email" defaultValue={settings.sender.email} onBlur={(e) => setSender({ email: e.target.value })} /></label>
             <label>
               {t('settings.workingDays')}
               <input

@@ -42,8 +42,9 @@ function drawable(text: string, font: PDFFont): string {
   let supported = characterSets.get(font);
   if (!supported) characterSets.set(font, (supported = new Set(font.getCharacterSet())));
   const replacement = supported.has(0x25a1) ? '\u25A1' : '?';
+  // Line breaks stay: wrapText breaks the text at them.
   return Array.from(text.replace(/\t/g, ' '))
-    .map((char) => (supported.has(char.codePointAt(0)!) ? char : replacement))
+    .map((char) => (char === '\n' || char === '\r' || supported.has(char.codePointAt(0)!) ? char : replacement))
     .join('');
 }
 
@@ -146,6 +147,7 @@ function write(writer: Writer, block: LetterBlock): void {
       writer.gap(6);
       writer.text(block.reference ? `${block.number}. ${block.reference}` : `${block.number}.`, { color: [0.1, 0.2, 0.45] });
       writer.text(block.comment, { indent: 18 });
+      for (const line of block.details) writer.text(line, { indent: 18, color: [0.25, 0.25, 0.25] });
       if (block.proposedChange) writer.text(block.proposedChange, { indent: 18, label: block.proposedLabel });
       if (block.observation) writer.text(block.observation, { indent: 18, label: block.observationLabel, color: [0.35, 0.35, 0.35] });
       break;
