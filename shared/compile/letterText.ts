@@ -41,7 +41,10 @@ export interface LetterText {
   introduction(country: string, member: string, symbol: string, title: string): string;
   /** After a label: `: ` in Latin scripts, a full-width `：` in Chinese. */
   colon: string;
+  from: string;
   to: string;
+  /** Between items of a list on one line. */
+  listSeparator: string;
   subjectLabel: string;
   dateLabel: string;
   salutation: string;
@@ -99,7 +102,9 @@ export const LETTER_TEXT: Record<SubmissionLanguage, LetterText> = {
     introduction: (country, member, symbol, title) =>
       `${country} thanks ${member || 'the notifying Member'} for the opportunity to comment on notification ${symbol} (${title}) and submits the following comments under Article 2.9.4 of the Agreement on Technical Barriers to Trade.`,
     colon: ': ',
+    from: 'From',
     to: 'To',
+    listSeparator: ', ',
     subjectLabel: 'Subject',
     dateLabel: 'Date',
     salutation: 'Dear Sir or Madam,',
@@ -138,7 +143,9 @@ export const LETTER_TEXT: Record<SubmissionLanguage, LetterText> = {
     introduction: (country, member, symbol, title) =>
       `La ${country} remercie ${member || 'le Membre notifiant'} de la possibilité de formuler des observations sur la notification ${symbol} (${title}) et présente les observations suivantes au titre de l'article 2.9.4 de l'Accord sur les obstacles techniques au commerce.`,
     colon: `${NBSP}: `,
+    from: 'De',
     to: 'À',
+    listSeparator: ', ',
     subjectLabel: 'Objet',
     dateLabel: 'Date',
     salutation: 'Madame, Monsieur,',
@@ -177,7 +184,9 @@ export const LETTER_TEXT: Record<SubmissionLanguage, LetterText> = {
     introduction: (country, member, symbol, title) =>
       `${country} agradece ${withA(member || 'el Miembro notificante')} la oportunidad de formular observaciones sobre la notificación ${symbol} (${title}) y presenta las siguientes observaciones en virtud del párrafo 4 del artículo 2.9 del Acuerdo sobre Obstáculos Técnicos al Comercio.`,
     colon: ': ',
+    from: 'De',
     to: 'A',
+    listSeparator: ', ',
     subjectLabel: 'Asunto',
     dateLabel: 'Fecha',
     salutation: 'Estimados señores:',
@@ -211,12 +220,14 @@ export const LETTER_TEXT: Record<SubmissionLanguage, LetterText> = {
       extend_comment_period: '要求延长评议期',
       other: '其他',
     },
-    tableHeaders: ['成员/国家委员会', '行号', '条款/子条款', '段落/图/表', '意见类型', '评议意见', '修改建议', '秘书处意见'],
+    tableHeaders: ['成员机构', '行号', '条款/子条款', '段落/图/表', '意见类型', '评议意见', '修改建议', '秘书处意见'],
     subject: (country, symbol, title) => `${country}对 ${symbol}《${title}》的评议意见`,
     introduction: (country, member, symbol, title) =>
       `${country}感谢${member || '通报成员'}就 ${symbol}《${title}》通报征求意见，现根据《技术性贸易壁垒协定》第2.9.4条提出以下评议意见。`,
     colon: '：',
+    from: '发件人',
     to: '致',
+    listSeparator: '，',
     subjectLabel: '事由',
     dateLabel: '日期',
     salutation: '尊敬的先生或女士：',

@@ -19,7 +19,7 @@ import { exportCommentTableXlsx } from './xlsx';
 
 const english = sampleSubmission(12, 'en');
 const chinese = sampleSubmission(12, 'zh');
-const ZH_HEADERS = ['成员/国家委员会', '行号', '条款/子条款', '段落/图/表', '意见类型', '评议意见', '修改建议', '秘书处意见'];
+const ZH_HEADERS = ['成员机构', '行号', '条款/子条款', '段落/图/表', '意见类型', '评议意见', '修改建议', '秘书处意见'];
 const CONCERN_EN = 'TBT concerns: not based on the relevant international standard (Art. 2.4)';
 const REFERENCE_EN = 'Reference: ISO 8124-3:2020, 4.2';
 const FONT = new Uint8Array(readFileSync(new URL('../../resources/fonts/NotoSansSC-GB2312.ttf', import.meta.url)));
@@ -72,6 +72,7 @@ describe('letter as DOCX', () => {
   it('has addressee, date, subject, introduction, every comment in order, the requests and the sender', async () => {
     const text = wordText(await docxDocumentXml(await exportLetterDocx(english)));
     const expected = [
+      `From: ${english.sender.organisation}, ${english.sender.email}`,
       `To: ${english.addressee}`,
       'Date: 1 September 2026',
       `Subject: Comments of China on G/TBT/N/EU/1234 – ${english.title}`,
@@ -83,6 +84,8 @@ describe('letter as DOCX', () => {
       'Requests',
       'We request that the period for comments (currently ending on 15 September 2026) be extended',
       'We would be grateful for a written reply',
+      'Yours faithfully,',
+      english.sender.name,
       english.sender.organisation,
     ];
     let at = 0;

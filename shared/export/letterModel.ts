@@ -25,14 +25,14 @@ export type LetterBlock =
 
 function reference(row: SubmissionComment, submission: Submission): string {
   const text = LETTER_TEXT[submission.language];
-  const separator = submission.language === 'zh' ? '，' : ', ';
+  const separator = text.listSeparator;
   const parts = [
     row.clause && `${text.clause} ${row.clause}`,
     row.paragraph && `${text.paragraph} ${row.paragraph}`,
     row.line && `${text.line} ${row.line}`,
   ].filter(Boolean);
   const type = text.typeNames[row.type];
-  return `${parts.join(separator)}${parts.length ? ' ' : ''}(${type})`;
+  return submission.language === 'zh' ? `${parts.join(separator)}（${type}）` : `${parts.join(separator)}${parts.length ? ' ' : ''}(${type})`;
 }
 
 function commentBlocks(rows: SubmissionComment[], submission: Submission, start: number): LetterBlock[] {
@@ -53,6 +53,7 @@ function commentBlocks(rows: SubmissionComment[], submission: Submission, start:
 export function letterBlocks(submission: Submission): LetterBlock[] {
   const text = LETTER_TEXT[submission.language];
   const blocks: LetterBlock[] = [
+    { kind: 'field', label: text.from + text.colon, text: [submission.sender.organisation, submission.sender.email].filter((l) => l.trim()).join(text.listSeparator) },
     { kind: 'field', label: text.to + text.colon, text: submission.addressee },
     { kind: 'field', label: text.dateLabel + text.colon, text: text.date(submission.date) },
     { kind: 'field', label: text.subjectLabel + text.colon, text: submission.subject },
