@@ -17,4 +17,5 @@ await build({
   logLevel: 'warning',
 });
 const { runBench } = await import(pathToFileURL(outfile).href);
-await runBench();
+// `npm run bench -- --only exports` runs one group of figures (page, pdf, exports, server).
+await runBench(process.argv.slice(2));

@@ -128,13 +128,30 @@ async function firstPageFigures(context: BrowserContext, report: (module: string
   });
 }
 
-export async function runBench(): Promise<void> {
-  if (!chromiumAvailable()) {
-    console.log(`bench: skipped, no Chromium at ${CHROMIUM_PATH}`);
-    return;
-  }
-  console.log('bench: building the benchmark page…');
-  await buildPage();
+/** Groups of figures `--only <group>` runs; the others keep their last figures in results.json. */
+export const BENCH_GROUPS = ['page', 'pdf', 'exports', 'server'] as const;
+type BenchGroup = (typeof BENCH_GROUPS)[number];
+
+function onlyGroup(args: readonly string[]): BenchGroup | null {
+  const at = args.indexOf('--only');
+  if (at < 0) return null;
+  const group = args[at + 1];
+  if (!BENCH_GROUPS.includes(group as BenchGroup)) throw new Error(`--only takes one of ${BENCH_GROUPS.join(', ')}; got ${group ?? 'nothing'}`);
+  return group as BenchGroup;
+}
+
+/** The new figures replace those of the same name; figures not measured this time are kept. */
+async function mergeResults(fresh: Figure[]): Promise<Figure[]> {
+  const previous: Figure[] = existsSync(RESULTS) ? JSON.parse(await readFile(RESULTS, 'utf8')) : [];
+  const byName = new Map(fresh.map((f) => [f.name, f]));
+  const merged = previous.map((f) => byName.get(f.name) ?? f);
+  for (const f of fresh) if (!previous.some((p) => p.name === f.name)) merged.push(f);
+  return merged;
+}
+
+export async function runBench(args: readonly string[] = []): Promise<void> {
+  const only = onlyGroup(args);
+  const runs = (group: BenchGroup) => only === null || only === group;
   const results: Figure[] = [];
   const report = (module: string, outcome: FigureOutcome) => {
     if ('skipped' in outcome) {
@@ -147,24 +164,37 @@ export async function runBench(): Promise<void> {
     }
   };
 
-  const browser = await launchBrowser();
-  try {
-    const context = await offlineContext(browser);
-    for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
-    if (!existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
-      console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
+  if (runs('page') || runs('pdf')) {
+    if (!chromiumAvailable()) {
+      console.log(`bench: page and PDF figures skipped, no Chromium at ${CHROMIUM_PATH}`);
     } else {
-      await firstPageFigures(context, report);
-      report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
+      console.log('bench: building the benchmark page…');
+      await buildPage();
+      const browser = await launchBrowser();
+      try {
+        const context = await offlineContext(browser);
+        if (runs('page')) for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
+        if (runs('pdf') && !existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
+          console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
+        } else if (runs('pdf')) {
+          await firstPageFigures(context, report);
+          report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
+        }
+        await context.close();
+      } finally {
+        await browser.close();
+      }
     }
-    await context.close();
-  } finally {
-    await browser.close();
   }
-  console.log('bench: export figures…');
-  for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
-  console.log('bench: sync server figures…');
-  for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
-  await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
-  console.log(`bench: ${results.length} figures written to ${RESULTS}`);
+  if (runs('exports')) {
+    console.log('bench: export figures…');
+    for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
+  }
+  if (runs('server')) {
+    console.log('bench: sync server figures…');
+    for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
+  }
+  const written = only === null ? results : await mergeResults(results);
+  await writeFile(RESULTS, JSON.stringify(written, null, 2) + '\n');
+  console.log(`bench: ${results.length} figures measured, ${written.length} written to ${RESULTS}`);
 }
