@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { submissionStages } from '../../shared/compile/sending';
 import { db } from '../db/schema';
 import { formatNumber } from '../i18n';
 import { countComments, filterNotifications, groupFollowUps, localToday, prepareRows, sortNotifications } from './listModel';
@@ -18,14 +19,15 @@ export function NotificationsScreen() {
   const notifications = useLiveQuery(() => db.notifications.toArray(), []);
   // Only the [notificationId, status] index keys are read: no comment text is loaded to count.
   const commentKeys = useLiveQuery(() => db.comments.orderBy('[notificationId+status]').keys(), []);
+  const stages = useLiveQuery(async () => submissionStages(await db.positions.toArray(), await db.sendingRecords.toArray()), []);
   const { filters, sorting, query, clearFilters } = useListStore();
 
   const today = localToday();
   const rows = useMemo(() => {
     if (!notifications) return [];
     const counts = countComments((commentKeys ?? []) as unknown as [string, string][]);
-    return prepareRows(notifications, counts, today);
-  }, [notifications, commentKeys, today]);
+    return prepareRows(notifications, counts, today, stages);
+  }, [notifications, commentKeys, today, stages]);
 
   // What the search worker needs to know to tell whether its index is stale.
   const dataState = useMemo(() => {
