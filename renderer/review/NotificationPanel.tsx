@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CodeEntry, Notification } from '../../shared/domain/notification';
 import { formatDate } from '../i18n';
 import type { DeadlineInForce } from '../../shared/domain/deadline';
+import { NotificationLinks, notificationLinks } from './NotificationLinks';
 import { symbolChain } from './symbolChain';
 import { DeadlineBadge } from './DeadlineBadge';
 
@@ -113,6 +114,11 @@ export function NotificationPanel({
           )}
         </Item>
         <Item label={t('data.item11')}>{text(n.textsAvailableFrom)}</Item>
+        {notificationLinks(n).length > 0 && (
+          <Item label={t('data.links')}>
+            <NotificationLinks notification={n} />
+          </Item>
+        )}
       </dl>
     </div>
   );

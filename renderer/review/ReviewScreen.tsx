@@ -13,6 +13,7 @@ import { CommentList } from './CommentList';
 import { deadlineInForce } from '../../shared/domain/deadline';
 import { DeadlineBadge } from './DeadlineBadge';
 import { DocumentPane } from './DocumentPane';
+import { NotificationLinks, notificationLinks } from './NotificationLinks';
 import { NotificationPanel } from './NotificationPanel';
 import { SaveIndicator } from './SaveIndicator';
 import { SplitPanes } from './SplitPanes';
@@ -171,6 +172,12 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
         <p>
           <strong>{t('noDocumentHint')}</strong>
         </p>
+        {notificationLinks(notification).length > 0 && (
+          <>
+            <p>{t('downloadFromLinks')}</p>
+            <NotificationLinks notification={notification} />
+          </>
+        )}
         <AttachDocuments notificationId={notificationId} />
       </div>
     </section>
