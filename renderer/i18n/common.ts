@@ -10,7 +10,7 @@ export const common = {
     close: 'Close',
     loading: 'Loading…',
     error: 'Error',
-    nav: { notifications: 'Notifications', standards: 'Standards', import: 'Import', settings: 'Settings' },
+    nav: { notifications: 'Notifications', standards: 'Standards', import: 'Import', sync: 'Sync', settings: 'Settings' },
   },
   'zh-CN': {
     appName: 'TBT 通报评议台',
@@ -23,6 +23,6 @@ export const common = {
     close: '关闭',
     loading: '正在加载…',
     error: '错误',
-    nav: { notifications: '通报', standards: '标准', import: '导入', settings: '设置' },
+    nav: { notifications: '通报', standards: '标准', import: '导入', sync: '同步', settings: '设置' },
   },
 };
