@@ -48,6 +48,11 @@ export function NotificationPanel({
   const n = notification;
   const dash = <span className="muted">{t('data.notGiven')}</span>;
   const text = (value: string) => (value.trim() ? <span className="nd-text">{value}</span> : dash);
+  // Item 5 gives pages as notified ("4", "4 pages", "4 p."): a count reads in the interface's language.
+  const pagesText = (pages: string) => {
+    const count = /^\s*(\d+)\s*(pages?|p\.|pp\.)?\s*$/i.exec(pages)?.[1];
+    return count ? t('data.pages', { pages: count }) : pages.trim();
+  };
   const date = (value: string) => (/^\d{4}-\d{2}-\d{2}/.test(value) ? formatDate(value) : value);
 
   return (
@@ -74,7 +79,7 @@ export function NotificationPanel({
         <div className="nd-in-force">
           {deadline.date ? (
             <>
-              <strong>{t('data.inForce')}:</strong> {formatDate(deadline.date)} <DeadlineBadge date={deadline.date} />{' '}
+              <strong>{t('data.inForceLabel')}</strong> {formatDate(deadline.date)} <DeadlineBadge date={deadline.date} />{' '}
               <span className="muted">{t('data.inForceSetBy', { symbol: deadline.setBy })}</span>
             </>
           ) : (
@@ -94,7 +99,7 @@ export function NotificationPanel({
         </Item>
         <Item label={t('data.item5')}>
           <div className="nd-title">{n.title || dash}</div>
-          <div className="muted">{[n.pages && t('data.pages', { pages: n.pages }), n.languages].filter(Boolean).join(' · ')}</div>
+          <div className="muted">{[pagesText(n.pages), n.languages].filter(Boolean).join(' · ')}</div>
         </Item>
         <Item label={t('data.item6')}>{text(n.description)}</Item>
         <Item label={t('data.item7')}>{n.objectives.length ? <ul className="nd-list">{n.objectives.map((o) => <li key={o}>{o}</li>)}</ul> : dash}</Item>
@@ -107,7 +112,7 @@ export function NotificationPanel({
           {n.finalDateForComments ? (
             <>
               {formatDate(n.finalDateForComments)}
-              {deadline.date && deadline.setBy !== n.id && <div className="muted">{t('data.inForce')}: {formatDate(deadline.date)} ({deadline.setBy})</div>}
+              {deadline.date && deadline.setBy !== n.id && <div className="muted">{t('data.inForceFrom', { date: formatDate(deadline.date), symbol: deadline.setBy })}</div>}
             </>
           ) : (
             dash

@@ -46,7 +46,7 @@ function Waiting() {
   if (waiting === 0) return null;
   return (
     <p className="muted" data-testid="waiting-signed-out">
-      {t('status.waiting')}: {formatNumber(waiting)}. {t('status.signedOutNote')}
+      {t('status.waitingCount', { count: formatNumber(waiting) })} {t('status.signedOutNote')}
     </p>
   );
 }
@@ -167,8 +167,11 @@ function Rejections() {
         {rejections.map((r, i) => (
           <li key={`${r.commentId}-${r.at}`}>
             <span>
-              {t('rejections.comment', { notification: comments[i]?.notificationId ?? t('rejections.unknownNotification') })} ({formatDateTime(r.at)}):{' '}
-              {t(`rejections.reasons.${r.reason}`)}
+              {t('rejections.commentAt', {
+                notification: comments[i]?.notificationId ?? t('rejections.unknownNotification'),
+                at: formatDateTime(r.at),
+                reason: t(`rejections.reasons.${r.reason}`),
+              })}
             </span>
           </li>
         ))}

@@ -44,6 +44,7 @@ export const syncLocales = {
       lastSync: 'Last successful sync',
       never: 'Never',
       waiting: 'Changes waiting to be sent',
+      waitingCount: 'Changes waiting to be sent: {{count}}.',
       conflicts: 'Conflicts to resolve',
       state: 'Now',
       retryAt: 'Next attempt at {{time}}',
@@ -75,7 +76,7 @@ export const syncLocales = {
     rejections: {
       title: 'Refused by the server',
       explain: 'These changes were not accepted and will not be sent again.',
-      comment: 'Comment on {{notification}}',
+      commentAt: 'Comment on {{notification}} ({{at}}): {{reason}}',
       unknownNotification: 'an unknown notification',
       reasons: {
         locked: 'The secretary has locked the compilation for this notification.',
@@ -161,6 +162,7 @@ export const syncLocales = {
       lastSync: '上次成功同步',
       never: '从未',
       waiting: '待发送的更改',
+      waitingCount: '待发送的更改：{{count}} 项。',
       conflicts: '待解决的冲突',
       state: '当前',
       retryAt: '下次尝试时间 {{time}}',
@@ -192,7 +194,7 @@ export const syncLocales = {
     rejections: {
       title: '被服务器拒绝',
       explain: '以下更改未被接受，不会再次发送。',
-      comment: '关于 {{notification}} 的意见',
+      commentAt: '关于 {{notification}} 的意见（{{at}}）：{{reason}}',
       unknownNotification: '未知通报',
       reasons: {
         locked: '秘书已锁定该通报的意见汇总。',

@@ -209,7 +209,7 @@ export const LETTER_TEXT: Record<SubmissionLanguage, LetterText> = {
     date: dateWith(({ year, month, day }) => `${year}年${month}月${day}日`),
     citation: (standard, clause) => (clause ? `${standard}${standard ? ' ' : ''}第 ${clause} 条` : standard),
     concernsLabel: '技术性贸易措施关注点',
-    referenceLabel: '依据标准',
+    referenceLabel: '参考标准',
     concernNames: {
       not_international_standard: '未以相关国际标准为基础（第 2.4 条）',
       more_trade_restrictive: '对贸易的限制超过必要限度（第 2.2 条）',

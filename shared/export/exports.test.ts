@@ -57,7 +57,7 @@ describe('comment table as DOCX (ISO/IEC template layout)', () => {
     const xml = await docxDocumentXml(await exportCommentTableDocx(merged));
     const rows = tableCells(xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>')));
     expect(rows[0]).toEqual(ZH_HEADERS);
-    expect(rows[1]![5]).toBe(`${chinese.generalComments[0]!.comment}\n技术性贸易措施关注点：未以相关国际标准为基础（第 2.4 条）\n依据标准：ISO 8124-3:2020 第 4.2 条`);
+    expect(rows[1]![5]).toBe(`${chinese.generalComments[0]!.comment}\n技术性贸易措施关注点：未以相关国际标准为基础（第 2.4 条）\n参考标准：ISO 8124-3:2020 第 4.2 条`);
     expect(rows.at(-1)![5]).toMatch(/^第一条意见。\n第二条意见：“引号”与 <尖括号> & 符号\n技术性贸易措施关注点：/);
     expect(rows.at(-1)![7]).toBe(merged.specificComments[0]!.observation);
   });
