@@ -11,7 +11,7 @@ function entries(value: unknown, prefix: string): [string, string][] {
 
 const CJK = /[\u3400-\u9FFF]/u;
 /** Names, codes and formats that stay in Latin letters in Chinese text. */
-const LATIN_ALLOWED = new Set(['TBT', 'SPS', 'WTO', 'ePing', 'PDF', 'DOCX', 'XLSX', 'CSV', 'JSON', 'HS', 'ICS', 'ISO', 'IEC', 'TC', 'SC', 'ge', 'te', 'ed', 'URL', 'ID', 'PostgreSQL', 'PGlite', 'HTTPS', 'HTTP', 'IndexedDB', 'Excel', 'Word', 'Add', 'Rev', 'Corr', 'MB', 'NC', 'PNG', 'TLS', 'Electron', 'API', 'E', 'KB', 'MB', 'SAC', 'localhost']);
+const LATIN_ALLOWED = new Set(['TBT', 'SPS', 'WTO', 'ePing', 'PDF', 'DOCX', 'XLSX', 'CSV', 'JSON', 'HS', 'ICS', 'ISO', 'IEC', 'TC', 'SC', 'ge', 'te', 'ed', 'URL', 'ID', 'PostgreSQL', 'PGlite', 'HTTPS', 'HTTP', 'IndexedDB', 'Excel', 'Word', 'Add', 'Rev', 'Corr', 'MB', 'NC', 'PNG', 'TLS', 'Electron', 'API', 'E', 'Table', 'KB', 'MB', 'SAC', 'localhost']);
 
 const zhStrings = Object.entries(namespaces).flatMap(([ns, locales]) => entries(locales['zh-CN'], ns)).filter(([, text]) => CJK.test(text));
 /** The text with interpolations ({{name}}) and symbols such as G/TBT/N/EU/1234 set aside. */

@@ -232,7 +232,7 @@ export const reviewLocales = {
       clause: '条款 / 子条款',
       clausePlaceholder: '例如 4.2.1',
       paragraph: '段落 / 图 / 表',
-      paragraphPlaceholder: '例如 表 2',
+      paragraphPlaceholder: '随意见对外发送，请用英文，例如 Table 2',
       line: '行号',
       type: '意见类型',
       concerns: 'TBT 关注点',

@@ -97,7 +97,7 @@ export function SubmissionView({ notification, positions, sender: storedSender, 
       <div className="submission-form" data-testid="letter-head">
         <label className="wide">
           {t('addressee')}
-          <textarea rows={2} value={submission.addressee} onChange={(e) => setAddressee(e.target.value)} />
+          <textarea rows={3} value={submission.addressee} onChange={(e) => setAddressee(e.target.value)} />
         </label>
         <label>{t('settings.name')}<input value={sender.name} onChange={(e) => changeSender({ name: e.target.value })} data-testid="sender-name" /></label>
         <label>{t('settings.organisation')}<input value={sender.organisation} onChange={(e) => changeSender({ organisation: e.target.value })} data-testid="sender-organisation" /></label>

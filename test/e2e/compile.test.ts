@@ -256,11 +256,13 @@ describe.runIf(chromiumAvailable())('a secretary compiles and a desk officer sen
     expect(await page.getByTestId('screen-submission').textContent()).toContain('General comments: 1 · Specific comments: 1');
     expect(await page.getByTestId('submission-status').textContent()).toBe('Submission: Not sent');
 
-    // The sender is kept in the settings and signs the letter.
-    await page.getByText('Sender and internal deadline').click();
+    // Sender and addressee come first; the letter cannot be exported until the sender is given.
+    expect(await page.getByTestId('letter-problems').textContent()).toContain('Sender: Name');
+    expect(await page.getByRole('button', { name: 'Letter (DOCX)', exact: true }).isDisabled()).toBe(true);
     await page.getByLabel('Name', { exact: true }).fill('Li Wei');
     await page.getByLabel('Organisation').fill('WTO/TBT Enquiry Point of China');
-    await page.getByLabel('Organisation').blur();
+    await page.getByLabel('E-mail').fill('tbt@example.cn');
+    await expect.poll(() => page.getByTestId('letter-problems').count()).toBe(0);
 
     const dir = mkdtempSync(join(tmpdir(), 'tbt-exports-'));
     const table = await download(page, 'Comment table (DOCX)', dir);
@@ -361,7 +363,7 @@ describe.runIf(chromiumAvailable())('a secretary compiles and a desk officer sen
     await page.goto(`${APP_URL}#/submission/${encodeURIComponent(SYMBOL)}`);
     await page.getByTestId('screen-submission').waitFor();
 
-    await page.getByText('Sender and internal deadline').click();
+    await page.getByText('Internal deadline', { exact: true }).click();
     await page.getByTestId('working-days').fill('0');
     await expect.poll(() => page.getByTestId('internal-deadline').textContent()).toMatch(/^The internal deadline .+ is near \(final date for comments .+\)\.$/);
     await page.reload();
