@@ -261,7 +261,7 @@ describe.runIf(chromiumAvailable())('a secretary compiles and a desk officer sen
     expect(await page.getByRole('button', { name: 'Letter (DOCX)', exact: true }).isDisabled()).toBe(true);
     await page.getByLabel('Name', { exact: true }).fill('Li Wei');
     await page.getByLabel('Organisation').fill('WTO/TBT Enquiry Point of China');
-    await page.getByLabel('E-mail').fill('tbt@example.cn');
+    await page.getByTestId('sender-email').fill('tbt@example.cn');
     await expect.poll(() => page.getByTestId('letter-problems').count()).toBe(0);
 
     const dir = mkdtempSync(join(tmpdir(), 'tbt-exports-'));
