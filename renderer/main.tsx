@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { i18n } from './i18n';
+import { addNamespaces, i18n } from './i18n';
+import { namespaces } from './app/namespaces';
 import { App } from './app/App';
-import { requestPersistentStorage } from './app/persistentStorage';
+import { requestPersistentStorage } from './lib/persistentStorage';
 import './styles.css';
 
+addNamespaces(namespaces);
 document.documentElement.lang = i18n.language;
 void requestPersistentStorage();
 createRoot(document.getElementById('root')!).render(

@@ -1,13 +1,13 @@
-import type { Route } from './route';
-import { NotificationsScreen } from '../notifications/NotificationsScreen';
-import { ReviewScreen } from '../review/ReviewScreen';
-import { ImportScreen } from '../importing/ImportScreen';
-import { StandardsScreen } from '../standards/StandardsScreen';
-import { PdfDevPage } from '../pdf/PdfDevPage';
-import { SettingsScreen } from '../settings/SettingsScreen';
+import type { Route } from '../lib/route';
+import { NotificationsScreen } from '../notifications';
+import { ReviewScreen } from '../review';
+import { ImportScreen } from '../importing';
+import { StandardsScreen } from '../standards';
+import { PdfDevPage } from '../pdf';
+import { SettingsScreen } from '../settings';
 import { SyncScreen } from '../sync/SyncScreen';
-import { CompileScreen } from '../compile/CompileScreen';
-import { SubmissionScreen } from '../submission/SubmissionScreen';
+import { CompileScreen } from '../compile';
+import { SubmissionScreen } from '../submission';
 
 export function Screen({ route }: { route: Route }) {
   switch (route.name) {

@@ -8,8 +8,8 @@ import { expertProgress, type AuthoredComment } from '../../shared/compile/progr
 import type { CommitteeRef } from '../../shared/compile/types';
 import { db } from '../db/schema';
 import { formatDate } from '../i18n';
-import { localToday } from '../review/symbolChain';
-import { loadSubmissionSettings } from '../submission/submissionSettings';
+import { localToday } from '../../shared/domain/symbolChain';
+import { loadSubmissionSettings } from '../db/submissionSettings';
 import { appEngine } from '../sync/appEngine';
 import { assignExperts, fetchMembers, type Member } from './experts';
 

@@ -52,7 +52,7 @@ export async function countPagesWith(lib: PdfLib, bytes: Uint8Array, fileName: s
 }
 
 /** pdf.js as configured for the renderer, loaded only when a PDF is first added. */
-export const countPdfPages: PageCounter = async (bytes, fileName) => countPagesWith((await import('../pdf/pdfjs')).pdfjsLib, bytes, fileName);
+export const countPdfPages: PageCounter = async (bytes, fileName) => countPagesWith((await import('../lib/pdfjs')).pdfjsLib, bytes, fileName);
 
 async function describePdf(file: PdfFile, countPages: PageCounter): Promise<StoredPdf> {
   if (file.bytes.byteLength === 0) throw new PdfFileError('empty_file', file.fileName);

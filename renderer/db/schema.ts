@@ -4,8 +4,8 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Notification } from '../../shared/domain/notification';
 import type { Comment } from '../../shared/domain/comment';
 import type { NotifiedDocument, StandardText } from '../../shared/domain/document';
-import type { Assignment, CommentBase, OutboxEntry, PendingFile, RemoteComment, SyncConflict, SyncStateRow } from '../sync/records';
-import type { PositionRow, SendingRecordRow } from '../compile/records';
+import type { Assignment, CommentBase, OutboxEntry, PendingFile, RemoteComment, SyncConflict, SyncStateRow } from './syncRecords';
+import type { PositionRow, SendingRecordRow } from './compileRecords';
 
 export const DB_NAME = 'tbt-review-desk';
 

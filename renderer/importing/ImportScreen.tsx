@@ -4,9 +4,10 @@ import type { ImportIssue } from '../../shared/import/issues';
 import { db } from '../db/schema';
 import { formatNumber } from '../i18n';
 import { AttachDocuments } from './AttachDocuments';
-import { FileDrop } from './FileDrop';
+import { FileDrop } from '../ui/FileDrop';
 import { runImport, type ImportPhase, type ImportRun } from './runImport';
 import { useNotificationCount } from './useNotificationCount';
+import '../ui/formScreen.css';
 import './importing.css';
 
 type State =
@@ -33,7 +34,7 @@ export function ImportScreen() {
   };
 
   return (
-    <div className="import-screen" data-testid="screen-import">
+    <div className="form-screen" data-testid="screen-import">
       <h1>{t('title')}</h1>
       <section>
         <p className="muted">{t('intro')}</p>

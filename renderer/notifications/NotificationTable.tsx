@@ -14,11 +14,11 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRoute } from '../app/route';
+import { useRoute } from '../lib/route';
 import { formatDate } from '../i18n';
 import type { ListGroup, ListRow } from './listModel';
 import { useListStore } from './listStore';
-import { SubmissionBadge } from '../submission/SubmissionBadge';
+import { SubmissionBadge } from '../submission';
 
 type TableRow = ListGroup;
 

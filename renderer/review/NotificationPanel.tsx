@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { CodeEntry, Notification } from '../../shared/domain/notification';
 import { formatDate } from '../i18n';
 import type { DeadlineInForce } from '../../shared/domain/deadline';
+import { symbolChain } from '../../shared/domain/symbolChain';
 import { NotificationLinks, notificationLinks } from './NotificationLinks';
-import { symbolChain } from './symbolChain';
 import { DeadlineBadge } from './DeadlineBadge';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {

@@ -6,8 +6,8 @@ import { deadlineWarning, internalDeadline } from '../../shared/compile/deadline
 import type { SubmissionStage } from '../../shared/compile/sending';
 import { db } from '../db/schema';
 import { formatDate } from '../i18n';
-import { localToday } from '../review/symbolChain';
-import { loadSubmissionSettings } from './submissionSettings';
+import { localToday } from '../../shared/domain/symbolChain';
+import { loadSubmissionSettings } from '../db/submissionSettings';
 import './submission.css';
 
 export function SubmissionBadge({ stage, deadline }: { stage: SubmissionStage; deadline: string | null }) {

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { submissionStatus, type SendingRecord } from '../../shared/compile/sending';
 import { db } from '../db/schema';
-import { useRoute } from '../app/route';
-import { approvedPositions } from '../compile/positionStore';
+import { useRoute } from '../lib/route';
+import { approvedPositions } from '../compile';
 import { deadlineInForce } from '../../shared/domain/deadline';
-import { localToday } from '../review/symbolChain';
+import { localToday } from '../../shared/domain/symbolChain';
 import { SubmissionView } from './SubmissionView';
 import { saveReplyAttachment, storeReplyAttachment } from './replyAttachment';
-import { loadSubmissionSettings, saveSender, saveWorkingDays } from './submissionSettings';
+import { loadSubmissionSettings, saveSender, saveWorkingDays } from '../db/submissionSettings';
 import './submission.css';
 
 export function SubmissionScreen({ notificationId }: { notificationId: string }) {

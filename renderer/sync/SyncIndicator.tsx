@@ -1,7 +1,7 @@
 // The header's sync state, next to the network state: one short phrase and the counts that need
 // attention; it opens the sync screen.
 import { useTranslation } from 'react-i18next';
-import { useRoute } from '../app/route';
+import { useRoute } from '../lib/route';
 import { formatDateTime, useSyncCounts, useSyncStatus } from './appEngine';
 import './sync.css';
 

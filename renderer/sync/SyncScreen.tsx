@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/schema';
 import { formatNumber } from '../i18n';
-import { useRoute } from '../app/route';
+import { useRoute } from '../lib/route';
 import { appEngine, formatDateTime, useSyncCounts, useSyncStatus } from './appEngine';
 import { ConflictView } from './ConflictView';
 import { SignInForm } from './SignInForm';

@@ -5,7 +5,7 @@ import type { Comment } from '../../shared/domain/comment';
 import { finishIssues } from '../../shared/schemas/comment';
 import type { ReviewDb } from '../db/schema';
 import { getState, setState } from './syncState';
-import type { OutboxEntry } from './records';
+import type { OutboxEntry } from '../db/syncRecords';
 
 type NewEntry = OutboxEntry extends infer E ? (E extends OutboxEntry ? Omit<E, 'id' | 'queuedAt'> : never) : never;
 

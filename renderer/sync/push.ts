@@ -3,7 +3,7 @@
 // server's answers written back in one transaction with the removal of the settled entries.
 import { MAX_MUTATIONS_PER_PUSH, type Mutation, type MutationResult } from '../../shared/sync/protocol';
 import type { ReviewDb } from '../db/schema';
-import type { OutboxEntry } from './records';
+import type { OutboxEntry } from '../db/syncRecords';
 import { getState, setState, type Rejection } from './syncState';
 
 /** The oldest outbox entries that may travel together. */

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { APP_ORIGIN, chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
-import { login, startDemoServer, type DemoServer } from './demoServer';
-import { DEMO_PASSWORD, finishedComment } from '../bench/server/fixtures';
+import { login, startDemoServer, type DemoServer } from '../support/server/demoServer';
+import { DEMO_PASSWORD, finishedComment } from '../support/server/fixtures';
 import type { PushResponse } from '../../shared/sync/protocol';
 
 const TOYS = 'G/TBT/N/EU/1148';

@@ -1,9 +1,9 @@
 // The real sync server for browser tests: a process on loopback, seeded with the demo users
 // (password DEMO_PASSWORD), on a fresh embedded database of its own.
 import { expect } from 'vitest';
-import { ServerProcess } from '../bench/server/serverProcess';
-import { adminCli, DEMO_PASSWORD, freshDatabase } from '../bench/server/fixtures';
-import type { LoginResponse } from '../../shared/sync/protocol';
+import { ServerProcess } from './serverProcess';
+import { adminCli, DEMO_PASSWORD, freshDatabase } from './fixtures';
+import type { LoginResponse } from '../../../shared/sync/protocol';
 
 export interface DemoServer {
   url: string;

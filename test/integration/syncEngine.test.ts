@@ -1,19 +1,19 @@
 // The sync engine against the real server (in this process, on loopback, PGlite in memory).
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReviewDb } from '../db/schema';
-import { resolveConflict } from './conflicts';
-import { deleteComment, saveComment } from './outbox';
-import { getState } from './syncState';
-import { startTestServer, type TestServer } from './testServer';
-import { finishedComment, freshDb, recordingTimers, testEngine } from './testing';
-import { memoryTokenStore } from './tokenStore';
-import { memoryMarker } from './deviceMarker';
-import type { Fetch } from './api';
+import { openReviewDb } from '../../renderer/db/schema';
+import { resolveConflict } from '../../renderer/sync/conflicts';
+import { deleteComment, saveComment } from '../../renderer/sync/outbox';
+import { getState } from '../../renderer/sync/syncState';
+import { startListeningServer, type ListeningServer } from '../support/server/listeningServer';
+import { finishedComment, freshDb, recordingTimers, testEngine } from '../../renderer/sync/testing';
+import { memoryTokenStore } from '../../renderer/sync/tokenStore';
+import { memoryMarker } from '../../renderer/sync/deviceMarker';
+import type { Fetch } from '../../renderer/sync/api';
 
-let server: TestServer;
+let server: ListeningServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startListeningServer();
 });
 afterAll(async () => {
   await server?.close();

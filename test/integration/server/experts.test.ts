@@ -1,10 +1,10 @@
 // The committee secretary chooses the experts of an assigned notification; the experts learn it on
 // their next pull. Only the committee's own secretary (or an admin) may.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { auth, startHarness, type Harness } from './testing/harness';
-import { N_A, N_B } from './testing/world';
-import { describeOnEachDb } from './testing/testDb';
-import type { Change, CommitteeMembersResponse, PullResponse } from '../shared/sync/protocol';
+import { auth, startHarness, type Harness } from '../../support/server/harness';
+import { N_A, N_B } from '../../support/server/world';
+import { describeOnEachDb } from '../../support/server/testDb';
+import type { Change, CommitteeMembersResponse, PullResponse } from '../../../shared/sync/protocol';
 
 
 async function pullAll(h: Harness, token: string): Promise<Change[]> {
@@ -23,8 +23,8 @@ await describeOnEachDb('assigning experts', (kind) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(kind);
-  }, 120_000);
-  afterAll(async () => h?.close(), 60_000);
+  });
+  afterAll(async () => h?.close());
 
   const setExperts = (token: string, notificationId: string, committeeId: string, expertIds: string[]) =>
     h.app.inject({ method: 'POST', url: '/compilations/experts', headers: auth(token), payload: { notificationId, committeeId, expertIds } });

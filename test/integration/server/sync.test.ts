@@ -1,9 +1,9 @@
 // The sync protocol through the HTTP app (fastify.inject), on PGlite and on the local PostgreSQL.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { auth, newClientId, push, startHarness, type Harness } from './testing/harness';
-import { finishedComment, N_A, N_B } from './testing/world';
-import { describeOnEachDb } from './testing/testDb';
-import type { Change, PullResponse } from '../shared/sync/protocol';
+import { auth, newClientId, push, startHarness, type Harness } from '../../support/server/harness';
+import { finishedComment, N_A, N_B } from '../../support/server/world';
+import { describeOnEachDb } from '../../support/server/testDb';
+import type { Change, PullResponse } from '../../../shared/sync/protocol';
 
 
 async function pullAll(h: Harness, token: string, limit = 500): Promise<{ changes: Change[]; pages: number; cursor: string }> {
@@ -25,8 +25,8 @@ await describeOnEachDb('sync protocol', (kind) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(kind);
-  }, 120_000);
-  afterAll(async () => h?.close(), 60_000);
+  });
+  afterAll(async () => h?.close());
 
   it('a reviewer pulls the notifications and documents of their committee only', async () => {
     const a = await pullAll(h, h.tokens.reviewerA);

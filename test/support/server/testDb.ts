@@ -3,10 +3,10 @@
 import pg from 'pg';
 import { describe } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../db/db';
-import { openPglite } from '../db/pglite';
-import { openPostgres } from '../db/postgres';
-import { migrate } from '../db/migrate';
+import type { Db } from '../../../server/db/db';
+import { openPglite } from '../../../server/db/pglite';
+import { openPostgres } from '../../../server/db/postgres';
+import { migrate } from '../../../server/db/migrate';
 
 const CANDIDATES = process.env.TEST_DATABASE_URL
   ? [process.env.TEST_DATABASE_URL]

@@ -1,10 +1,10 @@
 // Committee positions through the sync server: the secretary pushes the approved position, desk
 // officers and admins pull it, reviewers never see it, and a retried push applies it once.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { auth, newClientId, push, startHarness, type Harness } from './testing/harness';
-import { finishedComment, N_A, N_B } from './testing/world';
-import { describeOnEachDb } from './testing/testDb';
-import type { Change, PullResponse, PositionPutMutation } from '../shared/sync/protocol';
+import { auth, newClientId, push, startHarness, type Harness } from '../../support/server/harness';
+import { finishedComment, N_A, N_B } from '../../support/server/world';
+import { describeOnEachDb } from '../../support/server/testDb';
+import type { Change, PullResponse, PositionPutMutation } from '../../../shared/sync/protocol';
 
 
 async function pullAll(h: Harness, token: string): Promise<Change[]> {
@@ -61,8 +61,8 @@ await describeOnEachDb('committee positions', (kind) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(kind);
-  }, 120_000);
-  afterAll(async () => h?.close(), 60_000);
+  });
+  afterAll(async () => h?.close());
 
   it('the secretary pushes the approved position; desk officers and admins pull it, reviewers and other committees get nothing', async () => {
     const source = finishedComment(N_A);

@@ -1,7 +1,7 @@
 // The desk officer's own details for the letter and the internal deadline, kept in the settings
 // table so that every submission starts from them.
 import type { Sender } from '../../shared/compile/types';
-import type { ReviewDb } from '../db/schema';
+import type { ReviewDb } from './schema';
 
 export const SENDER_KEY = 'submission.sender';
 export const WORKING_DAYS_KEY = 'submission.internalDeadlineWorkingDays';

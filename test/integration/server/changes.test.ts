@@ -1,10 +1,10 @@
 // Pulls skip no change when transactions commit out of sequence order (PostgreSQL, real concurrency).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { appendChange, decodeCursor, pullChanges } from './changes';
-import { openTestDb, postgresSkipReason as whyNoPostgres, type TestDb } from '../testing/testDb';
-import type { Actor } from '../auth/sessions';
-import type { Queryable } from '../db/db';
+import { appendChange, decodeCursor, pullChanges } from '../../../server/services/changes';
+import { openTestDb, postgresSkipReason as whyNoPostgres, type TestDb } from '../../support/server/testDb';
+import type { Actor } from '../../../server/auth/sessions';
+import type { Queryable } from '../../../server/db/db';
 
 const postgresSkipReason = await whyNoPostgres();
 const officer: Actor = { id: 'o', username: 'o', displayName: 'O', role: 'desk_officer', committeeIds: [] };
@@ -17,8 +17,8 @@ describe.skipIf(postgresSkipReason !== null)(`the change log on PostgreSQL${post
   let t: TestDb;
   beforeAll(async () => {
     t = await openTestDb('postgres');
-  }, 120_000);
-  afterAll(async () => t?.close(), 60_000);
+  });
+  afterAll(async () => t?.close());
 
   it('a change committed late with an earlier sequence number is still delivered after a pull passed later ones', async () => {
     const early = new pg.Client({ connectionString: t.url! });

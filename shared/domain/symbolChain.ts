@@ -1,6 +1,6 @@
 // A notification with its addenda, corrigenda and revisions, in symbol order. Which final date for
-// comments is in force is shared/domain/deadline.ts's rule, the same for every screen.
-import type { Notification } from '../../shared/domain/notification';
+// comments is in force is deadline.ts's rule, the same for every screen.
+import type { Notification } from './notification';
 
 export interface ChainEntry {
   notification: Notification;

@@ -3,16 +3,16 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approve, decide, startPosition } from '../../shared/compile/compilation';
-import { startTestServer, type TestServer } from '../sync/testServer';
-import { finishedComment, freshDb, testEngine } from '../sync/testing';
-import { saveComment } from '../sync/outbox';
-import { getState } from '../sync/syncState';
-import { approvedPositions, positionRow, savePosition } from './positionStore';
-import { queueApprovedPosition } from './positionSync';
+import { startListeningServer, type ListeningServer } from '../support/server/listeningServer';
+import { finishedComment, freshDb, testEngine } from '../../renderer/sync/testing';
+import { saveComment } from '../../renderer/sync/outbox';
+import { getState } from '../../renderer/sync/syncState';
+import { approvedPositions, positionRow, savePosition } from '../../renderer/compile/positionStore';
+import { queueApprovedPosition } from '../../renderer/compile/positionSync';
 
-let server: TestServer;
+let server: ListeningServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startListeningServer();
 });
 afterAll(async () => {
   await server?.close();

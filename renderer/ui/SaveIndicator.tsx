@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from './coalescingWriter';
+import type { SaveState } from '../lib/coalescingWriter';
 
 export function SaveIndicator({ state }: { state: SaveState }) {
   const { t } = useTranslation('review');

@@ -1,8 +1,8 @@
 // Every route checks the token and the role. One test per route, each trying every role.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auth, newClientId, startHarness, type Harness } from './testing/harness';
-import { finishedComment, N_A, PASSWORD } from './testing/world';
-import { tinyPdf } from './services/seed';
+import { auth, newClientId, startHarness, type Harness } from '../../support/server/harness';
+import { finishedComment, N_A, PASSWORD } from '../../support/server/world';
+import { tinyPdf } from '../../../server/services/seed';
 import { createHash } from 'node:crypto';
 
 type Who = 'reviewerA' | 'reviewerB' | 'secretaryA' | 'secretaryB' | 'officer' | 'admin';
@@ -12,8 +12,8 @@ describe('routes check the token and the role (PGlite)', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness('pglite');
-  }, 120_000);
-  afterAll(async () => h?.close(), 60_000);
+  });
+  afterAll(async () => h?.close());
 
   const status = async (who: Who | null, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) => {
     const response = await h.app.inject({ method, url, headers: { ...(who ? auth(h.tokens[who]) : {}), ...headers }, ...(payload === undefined ? {} : { payload: payload as string }) });

@@ -1,14 +1,14 @@
 // Against the real sync server (in this process, PGlite in memory).
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../sync/testServer';
-import { freshDb, testEngine } from '../sync/testing';
-import { memoryTokenStore } from '../sync/tokenStore';
-import { assignExperts, fetchMembers } from './experts';
+import { startListeningServer, type ListeningServer } from '../support/server/listeningServer';
+import { freshDb, testEngine } from '../../renderer/sync/testing';
+import { memoryTokenStore } from '../../renderer/sync/tokenStore';
+import { assignExperts, fetchMembers } from '../../renderer/compile/experts';
 
-let server: TestServer;
+let server: ListeningServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startListeningServer();
 });
 afterAll(async () => {
   await server?.close();

@@ -2,12 +2,12 @@
 // committee (the first with a document), and helpers to log in and build finished comments.
 import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/db';
-import { addMember, createCommittee, createUser } from '../services/people';
-import { addDocument, assign, upsertNotifications } from '../services/catalog';
-import { demoNotification, tinyPdf } from '../services/seed';
-import type { Comment } from '../../shared/domain/comment';
-import type { Role } from '../../shared/sync/protocol';
+import type { Db } from '../../../server/db/db';
+import { addMember, createCommittee, createUser } from '../../../server/services/people';
+import { addDocument, assign, upsertNotifications } from '../../../server/services/catalog';
+import { demoNotification, tinyPdf } from '../../../server/services/seed';
+import type { Comment } from '../../../shared/domain/comment';
+import type { Role } from '../../../shared/sync/protocol';
 
 export const PASSWORD = 'correct-horse-battery';
 export const N_A = 'G/TBT/N/EU/1001';

@@ -1,11 +1,11 @@
 // An app on a test database with the world built and everyone logged in.
 import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { buildApp } from '../app';
-import { configFromEnv } from '../config';
+import { buildApp } from '../../../server/app';
+import { configFromEnv } from '../../../server/config';
 import { openTestDb, type TestDb } from './testDb';
 import { buildWorld, login, type World } from './world';
-import type { Mutation, PushResponse } from '../../shared/sync/protocol';
+import type { Mutation, PushResponse } from '../../../shared/sync/protocol';
 
 export interface Harness {
   app: FastifyInstance;

@@ -1,0 +1,2 @@
+// What app/ uses from notifications.
+export { NotificationsScreen } from './NotificationsScreen';
