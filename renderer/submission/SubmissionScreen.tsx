@@ -11,7 +11,7 @@ import { deadlineInForce } from '../../shared/domain/deadline';
 import { localToday } from '../../shared/domain/symbolChain';
 import { SubmissionView } from './SubmissionView';
 import { saveReplyAttachment, storeReplyAttachment } from './replyAttachment';
-import { loadSubmissionSettings, saveSender, saveWorkingDays } from '../db/submissionSettings';
+import { loadFillIns, loadSubmissionSettings, saveFillIns, saveSender, saveWorkingDays } from '../db/submissionSettings';
 import './submission.css';
 
 export function SubmissionScreen({ notificationId }: { notificationId: string }) {
@@ -23,8 +23,9 @@ export function SubmissionScreen({ notificationId }: { notificationId: string })
   const positions = useLiveQuery(() => approvedPositions(db, notificationId), [notificationId]);
   const record = useLiveQuery(async () => (await db.sendingRecords.get(notificationId)) ?? null, [notificationId]);
   const settings = useLiveQuery(() => loadSubmissionSettings(db), []);
+  const fillIns = useLiveQuery(() => loadFillIns(db, notificationId), [notificationId]);
 
-  if (notification === undefined || positions === undefined || record === undefined || settings === undefined) {
+  if (notification === undefined || positions === undefined || record === undefined || settings === undefined || fillIns === undefined) {
     return <p className="submission-message">{t('loading')}</p>;
   }
   if (notification === null) {
@@ -57,6 +58,8 @@ export function SubmissionScreen({ notificationId }: { notificationId: string })
           notification={source}
           positions={positions}
           sender={settings.sender}
+          fillIns={fillIns}
+          onFillInsChange={(next) => void saveFillIns(db, notificationId, next)}
           onSenderChange={(sender) => void saveSender(db, sender)}
           workingDays={settings.workingDays}
           today={localToday()}

@@ -20,6 +20,9 @@ export interface SubmissionViewProps {
   positions: CommitteePosition[];
   sender: Sender;
   onSenderChange(sender: Sender): void;
+  /** Texts the officer typed where a sent version lacks them, stored on every change. */
+  fillIns: FillIns;
+  onFillInsChange(fillIns: FillIns): void;
   /** Working days before the final date for comments that comments are due internally. */
   workingDays: number;
   /** ISO yyyy-mm-dd. */
@@ -31,14 +34,14 @@ export interface SubmissionViewProps {
   onOpenReply?(attachment: ReplyAttachment): Promise<void>;
 }
 
-export function SubmissionView({ notification, positions, sender: storedSender, onSenderChange, workingDays, today, record, onRecordChange, onAttachReply, onOpenReply }: SubmissionViewProps) {
+export function SubmissionView({ notification, positions, sender: storedSender, onSenderChange, fillIns: storedFillIns, onFillInsChange, workingDays, today, record, onRecordChange, onAttachReply, onOpenReply }: SubmissionViewProps) {
   const { t } = useTranslation('submission');
   const [language, setLanguage] = useState<SubmissionLanguage>('en');
   const [introduction, setIntroduction] = useState<Partial<Record<SubmissionLanguage, string>>>({});
   const [addressee, setAddressee] = useState<string | null>(null);
   const [date, setDate] = useState(today);
   const [requests, setRequests] = useState({ extendCommentPeriod: false, writtenReply: true });
-  const [fillIns, setFillIns] = useState<FillIns>({});
+  const [fillIns, setFillIns] = useState<FillIns>(storedFillIns);
   // Typed here and stored on every change, so that the list of what is missing follows each keystroke.
   const [sender, setSender] = useState(storedSender);
   const changeSender = (patch: Partial<Sender>) => {
@@ -46,8 +49,11 @@ export function SubmissionView({ notification, positions, sender: storedSender, 
     setSender(next);
     onSenderChange(next);
   };
-  const fillIn = (compiledId: string, field: SentField, text: string) =>
-    setFillIns((all) => ({ ...all, [compiledId]: { ...all[compiledId], [field]: text } }));
+  const fillIn = (compiledId: string, field: SentField, text: string) => {
+    const next = { ...fillIns, [compiledId]: { ...fillIns[compiledId], [field]: text } };
+    setFillIns(next);
+    onFillInsChange(next);
+  };
   // Kept as keys, so that the message follows a change of the interface language.
   const [message, setMessage] = useState<{ kind: ExportKind; name: string; error: string | null } | null>(null);
 

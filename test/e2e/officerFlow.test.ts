@@ -177,6 +177,12 @@ describe.runIf(chromiumAvailable())("the desk officer's flow (Chromium, offline)
       await page.getByTestId('fill-in-paragraph').fill('Table 1');
       await page.getByTestId('fill-in-comment').fill('The lead limit is stricter than clause 5.2 of ISO 8124-1:2022.');
       await expect.poll(() => problems.count()).toBe(0);
+      // What the officer typed is kept on this computer: a reload does not lose it.
+      await page.reload();
+      await page.getByTestId('screen-submission').waitFor();
+      await expect.poll(() => page.getByTestId('fill-in-comment').inputValue()).toBe('The lead limit is stricter than clause 5.2 of ISO 8124-1:2022.');
+      expect(await page.getByTestId('sender-email').inputValue()).toBe('tbt@example.cn');
+      expect(await problems.count()).toBe(0);
       await screenshot(page, `/tmp/officer-submission-ready-${language}.png`);
 
       const dir = mkdtempSync(join(tmpdir(), 'tbt-officer-'));
