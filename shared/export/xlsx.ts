@@ -4,13 +4,15 @@ import type { Submission } from '../compile/types';
 import { ISO_COLUMN_WEIGHTS, commentTableHeaders, commentTableRows } from './commentTable';
 
 const COLUMN_WIDTHS = ISO_COLUMN_WEIGHTS.map((weight) => Math.max(8, weight * 1.6));
-/** Points per line of 11-point text. */
+/** Points per line of 11-point text; Chinese glyphs need taller lines. */
 const LINE_HEIGHT = 15;
+const CJK_LINE_HEIGHT = 18;
+const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u;
 
-/** Width of `text` in character widths: a Chinese character takes two. */
+/** Width of `text` in column-width units (the width of a digit): Latin letters average a little less, a Chinese character nearly two. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += char.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  for (const char of text) width += char.codePointAt(0)! >= 0x2e80 ? 2 : 0.85;
   return width;
 }
 
@@ -20,9 +22,9 @@ function displayWidth(text: string): number {
  */
 function rowHeight(cells: readonly string[]): number {
   const lines = cells.map((cell, i) =>
-    cell.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil((displayWidth(paragraph) * 1.1) / (COLUMN_WIDTHS[i]! - 1))), 0),
+    cell.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(displayWidth(paragraph) / (COLUMN_WIDTHS[i]! - 1))), 0),
   );
-  return Math.max(1, ...lines) * LINE_HEIGHT + 4;
+  return Math.max(1, ...lines) * (cells.some((cell) => CJK.test(cell)) ? CJK_LINE_HEIGHT : LINE_HEIGHT) + 4;
 }
 
 export async function exportCommentTableXlsx(submission: Submission): Promise<Uint8Array> {
