@@ -116,6 +116,22 @@ export function encodeByToken(font: PDFFont): void {
     );
 }
 
+/**
+ * fontkit with each font file parsed once: its glyph and layout tables fill lazily as text is laid
+ * out, so a parsed font kept across letters makes the next letter's layout cheap. Each letter
+ * still makes its own subset of it.
+ */
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const cachingFontkit: typeof fontkit = {
+  ...fontkit,
+  create(bytes: Uint8Array, postscriptName?: string) {
+    if (postscriptName) return fontkit.create(bytes, postscriptName);
+    let font = parsedFonts.get(bytes);
+    if (!font) parsedFonts.set(bytes, (font = fontkit.create(bytes)));
+    return font;
+  },
+};
+
 class Writer {
   private page: PDFPage;
   private y: number;
@@ -194,7 +210,7 @@ function write(writer: Writer, block: LetterBlock): void {
 /** `fontBytes`: a TrueType font with Latin and CJK glyphs (see resources/fonts). */
 export async function exportLetterPdf(submission: Submission, fontBytes: Uint8Array): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(cachingFontkit);
   pdf.setTitle(submission.subject);
   pdf.setCreator('TBT Review Desk');
   pdf.setLanguage(submission.language === 'zh' ? 'zh-CN' : submission.language);
