@@ -17,5 +17,4 @@ await build({
   logLevel: 'warning',
 });
 const { runBench } = await import(pathToFileURL(outfile).href);
-// `npm run bench -- --only exports` runs one group of figures (page, pdf, exports, server).
-await runBench(process.argv.slice(2));
+await runBench();

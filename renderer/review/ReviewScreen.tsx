@@ -22,6 +22,7 @@ import { documentOrder } from './commentOrder';
 import { newDraftComment } from './newComment';
 import { useAutosave } from './useAutosave';
 import { deleteComment } from '../sync/outbox';
+import { useRejections } from '../sync/appEngine';
 import { commentLocks, isLocked, RoleLinks } from '../compile';
 import './review.css';
 
@@ -41,6 +42,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
   const pulled = useLiveQuery(() => db.remoteComments.where('notificationId').equals(notificationId).toArray(), [notificationId], []);
   const standards = useLiveQuery(() => db.standards.orderBy('identifier').toArray(), [], []);
   const locks = useLiveQuery(() => commentLocks(db, notificationId), [notificationId]);
+  const rejections = useRejections();
 
   const [tab, setTab] = useState<Tab>('comments');
   const [documentId, setDocumentId] = useState<string | null>(null);
@@ -211,7 +213,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
             {comments.length > 0 && <span className="muted">{t('list.summary', { finished, total: comments.length })}</span>}
           </div>
           <div className="comments-list-scroll">
-            <CommentList comments={comments} documentSha256={currentSha} activeId={editing?.id ?? null} onSelect={select} />
+            <CommentList comments={comments} documentSha256={currentSha} activeId={editing?.id ?? null} refused={rejections} onSelect={select} />
           </div>
           {/* Keyed so that each comment opens scrolled to its top. */}
           <div className="comments-editor-scroll" key={editing?.id ?? 'none'}>
@@ -229,6 +231,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
                 onClose={() => open(undefined)}
                 locked={isLocked(locks, editing)}
                 colleague={colleagueAuthor !== undefined ? { author: colleagueAuthor } : undefined}
+                refused={rejections.get(editing.id)}
               />
             ) : (
               comments.length > 0 && <p className="editor-none muted">{t('editor.none')}</p>

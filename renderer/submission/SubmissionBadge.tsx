@@ -6,7 +6,7 @@ import { deadlineWarning, internalDeadline } from '../../shared/compile/deadline
 import type { SubmissionStage } from '../../shared/compile/sending';
 import { db } from '../db/schema';
 import { formatDate } from '../i18n';
-import { localToday } from '../../shared/domain/symbolChain';
+import { localToday } from '../lib/localToday';
 import { loadSubmissionSettings } from '../db/submissionSettings';
 import './submission.css';
 

@@ -8,7 +8,7 @@ import { db } from '../db/schema';
 import { useRoute } from '../lib/route';
 import { approvedPositions } from '../compile';
 import { deadlineInForce } from '../../shared/domain/deadline';
-import { localToday } from '../../shared/domain/symbolChain';
+import { localToday } from '../lib/localToday';
 import { SubmissionView } from './SubmissionView';
 import { saveReplyAttachment, storeReplyAttachment } from './replyAttachment';
 import { loadFillIns, loadSubmissionSettings, saveFillIns, saveSender, saveWorkingDays } from '../db/submissionSettings';

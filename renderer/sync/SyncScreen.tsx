@@ -9,6 +9,7 @@ import { appEngine, formatDateTime, useSyncCounts, useSyncStatus } from './appEn
 import { ConflictView } from './ConflictView';
 import { SignInForm } from './SignInForm';
 import { getState } from './syncState';
+import { dismissRejection } from './rejections';
 import './sync.css';
 
 export function SyncScreen({ conflictId }: { conflictId?: string }) {
@@ -171,8 +172,12 @@ function Rejections() {
                 notification: comments[i]?.notificationId ?? t('rejections.unknownNotification'),
                 at: formatDateTime(r.at),
                 reason: t(`rejections.reasons.${r.reason}`),
-              })}
+              })}{' '}
+              {t(`rejections.advice.${r.reason}`)}
             </span>
+            <button type="button" title={t('rejections.dismissTitle')} onClick={() => void dismissRejection(db, r.commentId)}>
+              {t('rejections.dismiss')}
+            </button>
           </li>
         ))}
       </ul>

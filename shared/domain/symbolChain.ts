@@ -14,9 +14,3 @@ const symbolOrder = (a: Notification, b: Notification) => a.id.localeCompare(b.i
 export function symbolChain(related: Notification[]): ChainEntry[] {
   return [...related].sort(symbolOrder).map((notification) => ({ notification, depth: notification.suffixes.length }));
 }
-
-/** Today's date where the reviewer is, as yyyy-mm-dd. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
