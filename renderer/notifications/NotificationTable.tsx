@@ -133,7 +133,7 @@ function useColumns(): ColumnDef<TableRow>[] {
               <span className={`nl-status nl-status-${r.status}`} data-testid="status">
                 {t(`status.${r.status}`)}
               </span>
-              <SubmissionBadge notificationId={r.id} deadline={r.deadline} />
+              <SubmissionBadge stage={r.submission} deadline={r.deadline} />
               {r.drafts + r.finished > 0 && <span className="nl-counts">{t('counts', { draft: r.drafts, finished: r.finished })}</span>}
             </span>
           );

@@ -38,6 +38,8 @@ export function startListData(): void {
   const refresh = { next: () => send({ type: 'refresh' }), error: (error: unknown) => useListData.setState({ error: String(error) }) };
   liveQuery(() => db.transaction('r', db.notifications, () => Promise.all([db.notifications.count(), db.notifications.orderBy('updatedAt').lastKey()]))).subscribe(refresh);
   liveQuery(() => db.comments.orderBy('[notificationId+status]').keys()).subscribe(refresh);
+  // Approvals and sending records change where a submission stands.
+  liveQuery(() => Promise.all([db.positions.toArray(), db.sendingRecords.toArray()])).subscribe(refresh);
 }
 
 /** A new view: the lines of `start`…`end` come back first. */

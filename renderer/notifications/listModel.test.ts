@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Notification } from '../../shared/domain/notification';
 import { generateNotifications } from '../../shared/search/testing/generateNotifications';
+import { submissionStages } from '../../shared/compile/sending';
 import {
   countComments,
   filterNotifications,
@@ -230,6 +231,40 @@ describe('the test data generator', () => {
     expect(new Set(a.map((x) => x.agreement))).toEqual(new Set(['TBT', 'SPS']));
     expect(a.some((x) => /[\u4e00-\u9fff]/.test(x.title))).toBe(true);
     expect(a.some((x) => x.finalDateForComments === null)).toBe(true);
+  });
+});
+
+describe("the desk officer's submission stage in the list", () => {
+  const data = generateNotifications({ count: 40, seed: 11, today: TODAY });
+  const [a, b, c, d] = data;
+  const position = (notificationId: string, approved: boolean, decision = 'accepted') => ({ notificationId, approved, compiled: [{ id: `cc:${notificationId}`, decision }] });
+  const record = (notificationId: string, reply: boolean, outcome: boolean) => ({
+    notificationId,
+    sentAt: '2026-09-01',
+    channel: 'email' as const,
+    reply: reply ? { receivedAt: '2026-10-01', summary: '', attachment: null } : null,
+    outcomes: outcome ? { [`cc:${notificationId}`]: 'taken' as const } : {},
+  });
+  const stages = submissionStages(
+    [position(a!.id, true), position(b!.id, true), position(c!.id, false), position(d!.id, true, 'rejected')],
+    [record(b!.id, true, false)],
+  );
+  const rows = prepareRows(data, new Map(), TODAY, stages);
+
+  it('marks an approved position not yet sent as ready to send, and a sent one by its reply status', () => {
+    const stageOf = (id: string) => rows.find((r) => r.id === id)!.submission;
+    expect([stageOf(a!.id), stageOf(b!.id), stageOf(c!.id), stageOf(d!.id)]).toEqual(['ready_to_send', 'reply_received', 'none', 'none']);
+  });
+
+  it('filters on the stage', () => {
+    expect(filterNotifications(rows, { ...NO_FILTERS, submission: 'ready_to_send' }).map((r) => r.id)).toEqual([a!.id]);
+    expect(filterNotifications(rows, { ...NO_FILTERS, submission: 'reply_received' }).map((r) => r.id)).toEqual([b!.id]);
+    expect(filterNotifications(rows, NO_FILTERS)).toHaveLength(rows.length);
+  });
+
+  it('closes once every sent comment has an outcome', () => {
+    const closed = submissionStages([position(a!.id, true)], [record(a!.id, true, true)]);
+    expect(closed.get(a!.id)).toBe('closed');
   });
 });
 

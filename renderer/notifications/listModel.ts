@@ -3,6 +3,7 @@
 // them on 50,000 records.
 import type { Notification, NotificationType, ReviewStatus } from '../../shared/domain/notification';
 import type { CommentStatus } from '../../shared/domain/comment';
+import type { SubmissionStage } from '../../shared/compile/sending';
 import { daysLeft as daysUntil, deadlineInForce, type DeadlineInForce } from '../../shared/domain/deadline';
 
 export type DeadlineState = 'overdue' | 'near' | 'open' | 'none';
@@ -63,6 +64,8 @@ export interface ListRow {
   daysLeft: number | null;
   deadlineState: DeadlineState;
   status: ReviewStatus;
+  /** The desk officer's side: ready to send (an approved position, not sent), sent, reply received, closed. */
+  submission: SubmissionStage;
   drafts: number;
   finished: number;
   hsChapters: string[];
@@ -90,9 +93,10 @@ export interface ListFilters {
   icsPrefix: string;
   deadline: DeadlineWindow;
   status: '' | ReviewStatus;
+  submission: '' | Exclude<SubmissionStage, 'none'>;
 }
 
-export const NO_FILTERS: ListFilters = { member: '', agreement: '', type: '', hsChapter: '', icsPrefix: '', deadline: 'all', status: '' };
+export const NO_FILTERS: ListFilters = { member: '', agreement: '', type: '', hsChapter: '', icsPrefix: '', deadline: 'all', status: '', submission: '' };
 
 export type SortColumn = 'symbol' | 'member' | 'title' | 'distributionDate' | 'deadline' | 'status';
 
@@ -142,7 +146,12 @@ export function hsChapters(n: Pick<Notification, 'hsCodes'>): string[] {
 }
 
 /** Derives the list rows once per change of the stored notifications or comments. */
-export function prepareRows(notifications: readonly ListItem[], comments: Map<string, CommentCounts>, today: string): ListRow[] {
+export function prepareRows(
+  notifications: readonly ListItem[],
+  comments: Map<string, CommentCounts>,
+  today: string,
+  submissions: ReadonlyMap<string, SubmissionStage> = new Map(),
+): ListRow[] {
   const groups = new Map<string, ListItem[]>();
   for (const n of notifications) {
     const group = groups.get(n.baseSymbol);
@@ -165,6 +174,7 @@ export function prepareRows(notifications: readonly ListItem[], comments: Map<st
       daysLeft,
       deadlineState: deadlineState(daysLeft),
       status: reviewStatus(counts),
+      submission: submissions.get(n.id) ?? 'none',
       drafts: counts?.draft ?? 0,
       finished: counts?.finished ?? 0,
       hsChapters: hsChapters(n),
@@ -208,6 +218,7 @@ export function filterNotifications(rows: readonly ListRow[], filters: ListFilte
     if (filters.agreement && n.agreement !== filters.agreement) return false;
     if (filters.type && n.type !== filters.type) return false;
     if (filters.status && row.status !== filters.status) return false;
+    if (filters.submission && row.submission !== filters.submission) return false;
     if (filters.hsChapter && !row.hsChapters.includes(filters.hsChapter)) return false;
     if (icsPrefix && !n.icsCodes.some((c) => c.code.startsWith(icsPrefix))) return false;
     return inWindow(row, filters.deadline);

@@ -3,6 +3,7 @@
 // the data state they were made from, so that the next start loads them instead of reading every
 // record. Filters, search, sort and grouping run here; the screen gets only the lines it shows.
 // The rows never wait for the index: until it is there, a query filters nothing.
+import { submissionStages, type SubmissionStage } from '../../shared/compile/sending';
 import { openReviewDb } from '../db/schema';
 import { localToday } from '../lib/localToday';
 import { NotificationSearchIndex, type StoredSearchIndex } from '../../shared/search/notificationSearch';
@@ -53,6 +54,9 @@ let refreshAgain = false;
 
 let items: ListItem[] = [];
 let commentKeys = '';
+/** The desk officer's stage per notification (ready to send, sent, …), and its serialised form to tell a change. */
+let stages: Map<string, SubmissionStage> = new Map();
+let stagesKey = '';
 let rows: ListRow[] | null = null;
 let choices: FilterChoices = { members: [], hsChapters: [] };
 
@@ -170,9 +174,20 @@ async function readCommentKeys(): Promise<boolean> {
   return true;
 }
 
+/** The submission stage of every notification with an approved position or a sending record; true when it changed. */
+async function readSubmissionStages(): Promise<boolean> {
+  const [positions, records] = await Promise.all([db.positions.toArray(), db.sendingRecords.toArray()]);
+  const next = submissionStages(positions, records);
+  const key = JSON.stringify([...next].sort());
+  if (key === stagesKey) return false;
+  stages = next;
+  stagesKey = key;
+  return true;
+}
+
 function takeItems(next: ListItem[]) {
   items = next;
-  rows = prepareRows(items, countComments(commentKeys ? commentKeys.split('\n').map((k) => k.split(',') as [string, string]) : []), localToday());
+  rows = prepareRows(items, countComments(commentKeys ? commentKeys.split('\n').map((k) => k.split(',') as [string, string]) : []), localToday(), stages);
   choices = filterChoices(rows);
   postPage();
 }
@@ -186,7 +201,9 @@ async function refresh(): Promise<void> {
   try {
     do {
       refreshAgain = false;
-      if ((await readCommentKeys()) && rows) takeItems(items);
+      const commentsChanged = await readCommentKeys();
+      const stagesChanged = await readSubmissionStages();
+      if ((commentsChanged || stagesChanged) && rows) takeItems(items);
       const state = await currentState();
       if (state === rowsState && state === indexState) continue;
       if (!rows) {

@@ -10,15 +10,16 @@ import { useRoute } from '../lib/route';
 import { AttachDocuments } from '../importing';
 import { CommentEditor } from './CommentEditor';
 import { CommentList } from './CommentList';
+import { deadlineInForce } from '../../shared/domain/deadline';
 import { DeadlineBadge } from './DeadlineBadge';
 import { DocumentPane } from './DocumentPane';
+import { NotificationLinks, notificationLinks } from './NotificationLinks';
 import { NotificationPanel } from './NotificationPanel';
 import { SaveIndicator } from '../ui/SaveIndicator';
 import { SplitPanes } from './SplitPanes';
 import { StandardPane } from './StandardPane';
 import { documentOrder } from './commentOrder';
 import { newDraftComment } from './newComment';
-import { deadlineInForce } from '../../shared/domain/symbolChain';
 import { useAutosave } from './useAutosave';
 import { deleteComment } from '../sync/outbox';
 import { useRejections } from '../sync/appEngine';
@@ -147,7 +148,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
     );
   }
 
-  const deadline = deadlineInForce(related.length ? related : [notification]);
+  const deadline = deadlineInForce(notification, related);
   const finished = comments.filter((c) => c.status === 'finished').length;
 
   const documentPane = currentDocument ? (
@@ -172,6 +173,12 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
         <p>
           <strong>{t('noDocumentHint')}</strong>
         </p>
+        {notificationLinks(notification).length > 0 && (
+          <>
+            <p>{t('downloadFromLinks')}</p>
+            <NotificationLinks notification={notification} />
+          </>
+        )}
         <AttachDocuments notificationId={notificationId} />
       </div>
     </section>
@@ -247,7 +254,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
             {notification.title}
           </span>
         </div>
-        {deadline && <DeadlineBadge date={deadline.date} />}
+        {deadline.date && <DeadlineBadge date={deadline.date} />}
         <span className="spacer" />
         <SaveIndicator state={saveState} />
         <RoleLinks notificationId={notificationId} />

@@ -47,6 +47,7 @@ export const syncLocales = {
       lastSync: 'Last successful sync',
       never: 'Never',
       waiting: 'Changes waiting to be sent',
+      waitingCount: 'Changes waiting to be sent: {{count}}.',
       conflicts: 'Conflicts to resolve',
       state: 'Now',
       retryAt: 'Next attempt at {{time}}',
@@ -106,6 +107,7 @@ export const syncLocales = {
         not_found: 'The comment is kept on this device only. Ask your secretary whether the notification is still under review on the server.',
       },
       comment: 'Comment on {{notification}}',
+      commentAt: 'Comment on {{notification}} ({{at}}): {{reason}}',
       unknownNotification: 'an unknown notification',
       reasons: {
         locked: 'The secretary has locked the compilation for this notification.',
@@ -194,6 +196,7 @@ export const syncLocales = {
       lastSync: '上次成功同步',
       never: '从未',
       waiting: '待发送的更改',
+      waitingCount: '待发送的更改：{{count}} 项。',
       conflicts: '待解决的冲突',
       state: '当前',
       retryAt: '下次尝试时间 {{time}}',
@@ -253,6 +256,7 @@ export const syncLocales = {
         not_found: '这条意见只保存在本设备上。请向秘书确认该通报在服务器上是否仍在评议中。',
       },
       comment: '关于 {{notification}} 的意见',
+      commentAt: '关于 {{notification}} 的意见（{{at}}）：{{reason}}',
       unknownNotification: '未知通报',
       reasons: {
         locked: '秘书已锁定该通报的意见汇总。',

@@ -74,6 +74,9 @@ export const compiledCommentSchema = z.object({
   commentEn: z.string(),
   proposedChangeZh: z.string(),
   proposedChangeEn: z.string(),
+  // Optional on the wire: positions pushed before references were compiled have none.
+  referenceStandard: z.string().default(''),
+  referenceClause: z.string().default(''),
   order: z.number().int().nonnegative(),
 });
 
