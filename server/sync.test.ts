@@ -12,7 +12,7 @@ async function pullAll(h: Harness, token: string, limit = 500): Promise<{ change
   let pages = 0;
   for (;;) {
     const response = await h.app.inject({ method: 'GET', url: `/sync/pull?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, headers: auth(token) });
-    expect(response.statusCode).toBe(200);
+    expect(response.statusCode, response.body).toBe(200);
     const body = response.json<PullResponse>();
     changes.push(...body.changes);
     cursor = body.cursor;

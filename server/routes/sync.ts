@@ -17,7 +17,7 @@ export function syncRoutes({ db, authenticate }: AppContext) {
       const actor = await authenticate(request);
       const query = parseBody(pullQuerySchema, request.query);
       const cursor = decodeCursor(query.cursor);
-      if (!cursor) throw new HttpError(400, 'invalid_cursor', 'Start again without a cursor');
+      if (cursor === null) throw new HttpError(400, 'invalid_cursor', 'Start again without a cursor');
       return pullChanges(db, actor, cursor, query.limit);
     });
 
