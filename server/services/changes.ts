@@ -2,6 +2,7 @@
 import type { Queryable } from '../db/db';
 import type { Actor } from '../auth/sessions';
 import type { Change, ChangeKind } from '../../shared/sync/protocol';
+import { MAX_ID_LENGTH } from '../../shared/schemas/text';
 
 export interface NewChange {
   kind: ChangeKind;
@@ -72,6 +73,8 @@ export function seesEverything(actor: Actor): boolean {
 }
 
 function visibleTo(actor: Actor, row: ChangeRow): boolean {
+  // Rows stored before ids had a limit would stop every client's parse: they are not sent.
+  if (row.entity_id.length > MAX_ID_LENGTH) return false;
   if (seesEverything(actor)) return true;
   const member = row.committee_id !== null && actor.committeeIds.includes(row.committee_id);
   if (row.kind === 'comment') return row.owner_id === actor.id || (actor.role === 'secretary' && member);

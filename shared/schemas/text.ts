@@ -1,0 +1,28 @@
+// Text as the server's database stores it. PostgreSQL refuses a NUL character anywhere and a lone
+// UTF-16 surrogate in jsonb; pdf.js text extracted from PDFs contains both. Every string field of
+// the sync protocol goes through these, so what the schema accepts is exactly what can be stored.
+import { z } from 'zod';
+
+/** Ids: at most this many characters (far below PostgreSQL's ~2.7 kB btree entry limit). */
+export const MAX_ID_LENGTH = 200;
+/** Names, clauses, codes, dates. */
+export const MAX_SHORT_TEXT = 1000;
+/** Comment texts, observations, quotes. */
+export const MAX_LONG_TEXT = 20_000;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Drops NUL characters and replaces lone surrogates with U+FFFD. */
+export function storableText(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** A storable string of at most `max` characters (counted after cleaning). */
+export function text(max: number, min = 0) {
+  return z.string().transform(storableText).pipe(z.string().min(min).max(max));
+}
+
+export const idText = text(MAX_ID_LENGTH, 1);
+export const shortText = text(MAX_SHORT_TEXT);
+export const longText = text(MAX_LONG_TEXT);
