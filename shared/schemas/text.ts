@@ -14,7 +14,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** Drops NUL characters and replaces lone surrogates with U+FFFD. */
 export function storableText(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 

@@ -128,13 +128,32 @@ async function firstPageFigures(context: BrowserContext, report: (module: string
   });
 }
 
-export async function runBench(): Promise<void> {
-  if (!chromiumAvailable()) {
-    console.log(`bench: skipped, no Chromium at ${CHROMIUM_PATH}`);
-    return;
-  }
-  console.log('bench: building the benchmark page…');
-  await buildPage();
+/** The groups of figures; `npm run bench -- --only <group>[,<group>…]` runs some of them. */
+export const BENCH_GROUPS = ['page', 'pdf', 'exports', 'server'] as const;
+export type BenchGroup = (typeof BENCH_GROUPS)[number];
+
+/** `--only a,b` (or `--only=a,b`): the groups to run; all of them without it. */
+export function groupsFromArgs(args: readonly string[]): BenchGroup[] {
+  const at = args.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (at < 0) return [...BENCH_GROUPS];
+  const value = args[at]!.includes('=') ? args[at]!.slice('--only='.length) : (args[at + 1] ?? '');
+  const groups = value.split(',').filter(Boolean);
+  const unknown = groups.filter((g) => !(BENCH_GROUPS as readonly string[]).includes(g));
+  if (!groups.length || unknown.length) throw new Error(`--only takes one or more of ${BENCH_GROUPS.join(', ')} (got ${value || 'nothing'})`);
+  return groups as BenchGroup[];
+}
+
+/** The figures already in `file`, with each newly measured figure replacing the one of its name. */
+export async function mergeFigures(file: string, measured: Figure[]): Promise<Figure[]> {
+  const previous: Figure[] = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Figure[]) : [];
+  const byName = new Map(measured.map((f) => [f.name, f]));
+  const kept = previous.map((f) => byName.get(f.name) ?? f);
+  const added = measured.filter((f) => !previous.some((p) => p.name === f.name));
+  return [...kept, ...added];
+}
+
+export async function runBench(args: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const groups = groupsFromArgs(args);
   const results: Figure[] = [];
   const report = (module: string, outcome: FigureOutcome) => {
     if ('skipped' in outcome) {
@@ -147,24 +166,39 @@ export async function runBench(): Promise<void> {
     }
   };
 
-  const browser = await launchBrowser();
-  try {
-    const context = await offlineContext(browser);
-    for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
-    if (!existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
-      console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
+  if (groups.includes('page') || groups.includes('pdf')) {
+    if (!chromiumAvailable()) {
+      console.log(`bench: page and PDF figures skipped, no Chromium at ${CHROMIUM_PATH}`);
     } else {
-      await firstPageFigures(context, report);
-      report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
+      console.log('bench: building the benchmark page…');
+      await buildPage();
+      const browser = await launchBrowser();
+      try {
+        const context = await offlineContext(browser);
+        if (groups.includes('page')) for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
+        if (!groups.includes('pdf')) {
+          // not asked for
+        } else if (!existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
+          console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
+        } else {
+          await firstPageFigures(context, report);
+          report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
+        }
+        await context.close();
+      } finally {
+        await browser.close();
+      }
     }
-    await context.close();
-  } finally {
-    await browser.close();
   }
-  console.log('bench: export figures…');
-  for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
-  console.log('bench: sync server figures…');
-  for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
-  await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
-  console.log(`bench: ${results.length} figures written to ${RESULTS}`);
+  if (groups.includes('exports')) {
+    console.log('bench: export figures…');
+    for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
+  }
+  if (groups.includes('server')) {
+    console.log('bench: sync server figures…');
+    for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
+  }
+  const merged = await mergeFigures(RESULTS, results);
+  await writeFile(RESULTS, JSON.stringify(merged, null, 2) + '\n');
+  console.log(`bench: ${results.length} figures measured (${groups.join(', ')}); ${merged.length} figures in ${RESULTS}`);
 }
