@@ -1,21 +1,27 @@
 // Random sync histories with faults, checked against what each client may see (server/testing/syncModel.ts).
 // `npm test` runs a few histories per database; `npm run test:soak` runs SYNC_MODEL_RUNS of them.
 // A failure prints fast-check's seed and path: rerun one with SYNC_MODEL_SEED=<seed> SYNC_MODEL_PATH=<path>.
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describeOnEachDb } from './testing/testDb';
-import { runHistory, stepArbitrary, type HistoryReport } from './testing/syncModel';
+import { openModelDatabase, runHistory, stepArbitrary, type HistoryReport, type ModelDatabase } from './testing/syncModel';
 
 const runs = Number(process.env.SYNC_MODEL_RUNS ?? 3);
 const seed = process.env.SYNC_MODEL_SEED ? Number(process.env.SYNC_MODEL_SEED) : undefined;
 const path = process.env.SYNC_MODEL_PATH;
 
 await describeOnEachDb('random sync histories with lost, duplicated and reordered requests, crashes and restarts', (kind) => {
+  let model: ModelDatabase;
+  beforeAll(async () => {
+    model = await openModelDatabase(kind);
+  }, 120_000);
+  afterAll(async () => model?.close(), 60_000);
+
   it('every client ends holding exactly what it may see, each change arrives once, no acknowledged write is lost, never a 500', async () => {
     const reports: HistoryReport[] = [];
     await fc.assert(
       fc.asyncProperty(fc.array(stepArbitrary, { minLength: 30, maxLength: 80 }), async (steps) => {
-        reports.push(await runHistory(kind, steps));
+        reports.push(await runHistory(model, steps));
       }),
       { numRuns: runs, seed, path, endOnFailure: true, verbose: 1 },
     );

@@ -65,7 +65,8 @@ interface ChangeRow {
   entity_id: string;
   committee_id: string | null;
   owner_id: string | null;
-  data: unknown;
+  /** The stored JSON text, sent as it is (no parse and re-serialise per row). */
+  data: string;
 }
 
 export function seesEverything(actor: Actor): boolean {
@@ -83,18 +84,26 @@ function visibleTo(actor: Actor, row: ChangeRow): boolean {
 }
 
 /** One page of the log after a cursor: a range scan of the primary key, in `seq` order. */
-export const PULL_SQL = `SELECT seq, kind, entity_id, committee_id, owner_id, data FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2`;
+export const PULL_SQL = `SELECT seq, kind, entity_id, committee_id, owner_id, data::text AS data FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2`;
+
+async function pullRows(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<{ rows: ChangeRow[]; cursor: string; hasMore: boolean }> {
+  const rows = await db.query<ChangeRow>(PULL_SQL, [cursor, limit]);
+  const last = rows.at(-1);
+  return { rows: rows.filter((row) => visibleTo(actor, row)), cursor: encodeCursor(last ? last.seq : cursor), hasMore: rows.length === limit };
+}
 
 /**
  * One page of changes after `cursor`. The cursor moves past rows the actor may not see, so each
  * page costs at most `limit` rows of the index.
  */
 export async function pullChanges(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<{ changes: Change[]; cursor: string; hasMore: boolean }> {
-  const rows = await db.query<ChangeRow>(PULL_SQL, [cursor, limit]);
-  const last = rows.at(-1);
-  return {
-    changes: rows.filter((row) => visibleTo(actor, row)).map((row) => ({ kind: row.kind, entityId: row.entity_id, data: row.data }) as Change),
-    cursor: encodeCursor(last ? last.seq : cursor),
-    hasMore: rows.length === limit,
-  };
+  const page = await pullRows(db, actor, cursor, limit);
+  return { changes: page.rows.map((row) => ({ kind: row.kind, entityId: row.entity_id, data: JSON.parse(row.data) }) as Change), cursor: page.cursor, hasMore: page.hasMore };
+}
+
+/** The same page as the JSON text of a `PullResponse`, each change's data spliced in as stored. */
+export async function pullChangesJson(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<string> {
+  const page = await pullRows(db, actor, cursor, limit);
+  const changes = page.rows.map((row) => `{"kind":${JSON.stringify(row.kind)},"entityId":${JSON.stringify(row.entity_id)},"data":${row.data}}`);
+  return `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(page.cursor)},"hasMore":${page.hasMore}}`;
 }

@@ -61,6 +61,7 @@ class CommentBatch {
   private versions: Omit<CommentRow, 'author_name' | 'updated_at'>[] = [];
   private changes: NewChange[] = [];
   private audits: { action: string; entity_id: string; detail: Record<string, unknown> }[] = [];
+  private appended: NewChange[] = [];
 
   constructor(
     private tx: Queryable,
@@ -170,11 +171,17 @@ class CommentBatch {
        SELECT $2, e->>'action', e->>'entity_id', e->'detail' FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r(e, n) ORDER BY n`,
       [JSON.stringify(this.audits), this.actor.id],
     );
-    await appendChanges(this.tx, this.changes);
+    this.appended.push(...this.changes);
     this.dirty.clear();
     this.versions = [];
     this.changes = [];
     this.audits = [];
+  }
+
+  /** Changes are appended last, just before commit: the change-log lock is held as briefly as possible. */
+  async appendChanges(): Promise<void> {
+    await appendChanges(this.tx, this.appended);
+    this.appended = [];
   }
 }
 
@@ -220,6 +227,7 @@ export async function applyPush(db: Db, actor: Actor, push: PushEnvelope): Promi
       else if (m.op === 'comment.withdraw') freshResults.push(batch.withdraw(m));
       else {
         await batch.flush();
+        await batch.appendChanges(); // the position's own changes come after the comments before it
         const result = await applyPositionPut(tx, actor, m);
         if (result.status === 'applied') batch.lockedByPosition(m.position.notificationId, m.position.committee.id);
         freshResults.push(result);
@@ -235,6 +243,7 @@ export async function applyPush(db: Db, actor: Actor, push: PushEnvelope): Promi
     results.push(...freshResults);
     const ackedThrough = Math.max(lastApplied, push.mutations.at(-1)!.id);
     if (freshResults.length) await tx.query('UPDATE sync_clients SET last_applied = $2 WHERE client_id = $1', [push.clientId, ackedThrough]);
+    await batch.appendChanges();
     return { ackedThrough, results };
   });
 }

@@ -92,23 +92,40 @@ export interface HistoryReport {
   crossedPowerOfTen: boolean;
 }
 
-/** Runs one history on a fresh database and checks it; throws with what went wrong. */
-export async function runHistory(kind: 'pglite' | 'postgres', steps: Step[]): Promise<HistoryReport> {
-  const test: TestDb = await openTestDb(kind);
+/** One database and its world for many histories: each history's new clients start from nothing and must receive everything earlier histories left. */
+export interface ModelDatabase {
+  test: TestDb;
+  world: World;
+  tokens: Record<ClientKey, string>;
+  close(): Promise<void>;
+}
+
+export async function openModelDatabase(kind: 'pglite' | 'postgres'): Promise<ModelDatabase> {
+  const test = await openTestDb(kind);
+  const world = await buildWorld(test.db);
+  const app = await buildApp(test.db, configFromEnv({}), false);
+  const tokens = {} as Record<ClientKey, string>;
+  for (const key of CLIENT_KEYS) tokens[key] = await login(app, key);
+  await app.close();
+  return { test, world, tokens, close: () => test.close() };
+}
+
+/** Runs one history on the database and checks it; throws with what went wrong. */
+export async function runHistory(model: ModelDatabase, steps: Step[]): Promise<HistoryReport> {
+  const { test, world } = model;
   let app: FastifyInstance | null = null;
   try {
-    const world = await buildWorld(test.db);
     const start = async () => buildApp(test.db, { ...configFromEnv({}), bodyLimitBytes: 8 * 1024 * 1024 }, false);
     app = await start();
     const clients: ModelClient[] = [];
     for (const key of CLIENT_KEYS) {
       const committee = key === 'reviewerB' ? world.committeeB : key === 'officer' ? null : world.committeeA;
-      clients.push(new ModelClient(key, await login(app, key), world.users[key], committee, committee === null ? null : committee === world.committeeA ? N_A : N_B));
+      clients.push(new ModelClient(key, model.tokens[key], world.users[key], committee, committee === null ? null : committee === world.committeeA ? N_A : N_B));
     }
     // Bring the next power of ten (999 → 1000 on a fresh PGlite) into the history's reach.
     const power = await nextPowerOfTen(test.db);
     const reachable = power - (await currentXid(test.db)) <= XID_BURN_BUDGET;
-    if (reachable) await burnXidsTo(test.db, power - 25n);
+    if (reachable) await burnXidsTo(test.db, power - 8n);
     const xidFrom = await currentXid(test.db);
     const acknowledged: Acknowledged[] = [];
     const report = { pushes: 0, pulls: 0 };
@@ -282,7 +299,6 @@ export async function runHistory(kind: 'pglite' | 'postgres', steps: Step[]): Pr
     return { steps: steps.length, ...report, xidFrom, xidTo, crossedPowerOfTen: reachable && xidFrom < power && xidTo >= power };
   } finally {
     await app?.close().catch(() => {});
-    await test.close();
   }
 }
 
