@@ -1,6 +1,7 @@
 // Text as the server's database stores it. PostgreSQL refuses a NUL character anywhere and a lone
-// UTF-16 surrogate in jsonb; pdf.js text extracted from PDFs contains both. Every string field of
-// the sync protocol goes through these, so what the schema accepts is exactly what can be stored.
+// UTF-16 surrogate in jsonb; pdf.js text extracted from PDFs contains both. A push body is cleaned
+// with `storableJson` before its schema runs (pushRequestSchema), and every string field has a
+// length limit here, so what the schema accepts is exactly what can be stored.
 import { z } from 'zod';
 
 /** Ids: at most this many characters (far below PostgreSQL's ~2.7 kB btree entry limit). */
@@ -17,9 +18,19 @@ export function storableText(value: string): string {
   return value.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
-/** A storable string of at most `max` characters (counted after cleaning). */
+/** Every string (values and keys) of a JSON value, cleaned with `storableText`. */
+export function storableJson(value: unknown): unknown {
+  if (typeof value === 'string') return storableText(value);
+  if (Array.isArray(value)) return value.map(storableJson);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [storableText(key), storableJson(inner)]));
+  }
+  return value;
+}
+
+/** A string of at most `max` characters. */
 export function text(max: number, min = 0) {
-  return z.string().transform(storableText).pipe(z.string().min(min).max(max));
+  return z.string().min(min).max(max);
 }
 
 export const idText = text(MAX_ID_LENGTH, 1);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { commentSchema, finishedCommentSchema } from '../schemas/comment';
 import { COMMENT_TYPES, TBT_CONCERNS } from '../domain/comment';
 import { DECISIONS } from '../compile/types';
-import { idText, longText, shortText, text } from '../schemas/text';
+import { idText, longText, shortText, storableJson, text } from '../schemas/text';
 
 export const ROLES = ['reviewer', 'secretary', 'desk_officer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -107,10 +107,12 @@ export type CommentWithdrawMutation = z.infer<typeof commentWithdrawMutationSche
 const mutationId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 /**
- * A push as a whole. Each mutation is then checked on its own with `mutationSchema`: one that fails
+ * A push as a whole, its text first made storable (NUL dropped, lone surrogates replaced). Each mutation is then checked on its own with `mutationSchema`: one that fails
  * (too long, wrong shape) is answered `rejected: invalid`, so the client's outbox moves on.
  */
-export const pushRequestSchema = z
+export const pushRequestSchema = z.preprocess(
+  storableJson,
+  z
   .object({
     /** A random id the client picks once per installation (or per user on a shared device). */
     clientId: z.string().uuid(),
@@ -119,7 +121,8 @@ export const pushRequestSchema = z
   .refine((body) => body.mutations.every((m, i) => i === 0 || m.id === body.mutations[i - 1]!.id + 1), {
     message: 'mutation ids must be consecutive and increasing',
     path: ['mutations'],
-  });
+  }),
+);
 export interface PushRequest {
   clientId: string;
   mutations: Mutation[];
