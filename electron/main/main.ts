@@ -1,26 +1,26 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, respondWithAppFile } from './appProtocol';
 import { installNavigationGuards } from './navigationGuards';
 import { mainWindowOptions } from './windowOptions';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate, type MenuLanguage } from './menu';
-import { createSecretStore } from './secretStore';
+import { installPermissionHandlers } from './permissions';
+import { createSyncTokenStore } from './secretStore';
 import { loadWindowState, saveWindowState } from './windowState';
-import { IPC_CHANNELS, type MenuCommand } from '../../shared/bridge';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/bridge';
 
 // Must happen before `ready`.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 const rendererRoot = join(__dirname, '..', 'dist', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
-const MAX_OPEN_BYTES = 512 * 1024 * 1024;
 
 let mainWindow: BrowserWindow | null = null;
 
 function sendMenuCommand(command: MenuCommand) {
-  mainWindow?.webContents.send(IPC_CHANNELS.menuCommand, command);
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
 function setMenuLanguage(language: MenuLanguage) {
@@ -53,22 +53,12 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     protocol.handle(APP_SCHEME, (request) => respondWithAppFile(request.url, rendererRoot));
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
-    const secrets = createSecretStore(join(app.getPath('userData'), 'secrets.json'), safeStorage);
+    installPermissionHandlers(session.defaultSession);
+    const syncToken = createSyncTokenStore(join(app.getPath('userData'), 'secrets.json'), safeStorage);
 
     registerIpcHandlers(ipcMain, {
       appVersion: () => app.getVersion(),
       setLanguage: setMenuLanguage,
-      secrets,
-      async openFile(args) {
-        if (!mainWindow) return null;
-        const result = await dialog.showOpenDialog(mainWindow, { title: args.title, filters: args.filters, properties: ['openFile'] });
-        const path = result.filePaths[0];
-        if (result.canceled || !path) return null;
-        if ((await stat(path)).size > MAX_OPEN_BYTES) throw new Error('File too large');
-        return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
-      },
       async saveFile(args) {
         if (!mainWindow) return null;
         const result = await dialog.showSaveDialog(mainWindow, { title: args.title, defaultPath: args.defaultName, filters: args.filters });
@@ -76,14 +66,9 @@ if (!app.requestSingleInstanceLock()) {
         await writeFile(result.filePath, args.bytes);
         return result.filePath;
       },
-      async printToPdf(event, args) {
-        if (!mainWindow) return null;
-        const pdf = await event.sender.printToPDF({ landscape: args.landscape ?? false, printBackground: true });
-        const result = await dialog.showSaveDialog(mainWindow, { defaultPath: args.defaultName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-        if (result.canceled || !result.filePath) return null;
-        await writeFile(result.filePath, pdf);
-        return result.filePath;
-      },
+      syncTokenGet: () => syncToken.get(),
+      syncTokenSet: (token) => syncToken.set(token),
+      syncTokenClear: () => syncToken.clear(),
     });
     setMenuLanguage(app.getLocale().startsWith('zh') ? 'zh-CN' : 'en');
     mainWindow = createMainWindow();

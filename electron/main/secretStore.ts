@@ -1,5 +1,5 @@
-// Secrets (the sync session token) encrypted with the OS keychain through safeStorage, kept in one
-// file under userData. Nothing is written when the OS offers no encryption.
+// The sync session token, the one secret the app keeps: encrypted with the OS keychain through
+// safeStorage, in one file under userData. Nothing is written when the OS offers no encryption.
 import { readFileSync, writeFileSync, renameSync, existsSync } from 'node:fs';
 
 export interface Encryptor {
@@ -8,7 +8,10 @@ export interface Encryptor {
   decryptString(encrypted: Buffer): string;
 }
 
-export function createSecretStore(file: string, encryptor: Encryptor) {
+/** The token's key in the file (kept from when the file held named secrets, so sign-ins survive). */
+const TOKEN_KEY = 'sync.sessionToken';
+
+export function createSyncTokenStore(file: string, encryptor: Encryptor) {
   function readAll(): Record<string, string> {
     if (!existsSync(file)) return {};
     try {
@@ -23,8 +26,8 @@ export function createSecretStore(file: string, encryptor: Encryptor) {
     renameSync(temp, file);
   }
   return {
-    get(key: string): string | null {
-      const encrypted = readAll()[key];
+    get(): string | null {
+      const encrypted = readAll()[TOKEN_KEY];
       if (!encrypted || !encryptor.isEncryptionAvailable()) return null;
       try {
         return encryptor.decryptString(Buffer.from(encrypted, 'base64'));
@@ -32,14 +35,12 @@ export function createSecretStore(file: string, encryptor: Encryptor) {
         return null;
       }
     },
-    set(key: string, value: string): void {
+    set(token: string): void {
       if (!encryptor.isEncryptionAvailable()) throw new Error('The operating system offers no secure storage');
-      writeAll({ ...readAll(), [key]: encryptor.encryptString(value).toString('base64') });
+      writeAll({ [TOKEN_KEY]: encryptor.encryptString(token).toString('base64') });
     },
-    delete(key: string): void {
-      const values = readAll();
-      delete values[key];
-      writeAll(values);
+    clear(): void {
+      writeAll({});
     },
   };
 }

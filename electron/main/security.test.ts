@@ -5,7 +5,7 @@ vi.mock('electron', () => ({}));
 import { mainWindowOptions } from './windowOptions';
 import { installNavigationGuards } from './navigationGuards';
 import { isTrustedSender, registerIpcHandlers } from './ipc';
-import { IPC_CHANNELS } from '../../shared/bridge';
+import { BRIDGE_CALLS } from '../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 describe('the main window is isolated from Node', () => {
@@ -82,40 +82,63 @@ describe('the window never navigates away from the app', () => {
 describe('IPC answers only the app page, with valid arguments', () => {
   const handlers = new Map<string, (event: unknown, args?: unknown) => unknown>();
   const saved: unknown[] = [];
+  const tokens: string[] = [];
   registerIpcHandlers({ handle: (channel: string, fn: (event: unknown, args?: unknown) => unknown) => handlers.set(channel, fn) } as never, {
     appVersion: () => '1.2.3',
     setLanguage: () => {},
-    openFile: async () => null,
     saveFile: async (args) => {
       saved.push(args);
       return '/home/u/x.docx';
     },
-    secrets: { get: () => null, set: () => {}, delete: () => {} },
-    printToPdf: async () => null,
+    syncTokenGet: () => tokens.at(-1) ?? null,
+    syncTokenSet: (token) => {
+      tokens.push(token);
+    },
+    syncTokenClear: () => {
+      tokens.length = 0;
+    },
   });
   const call = (channel: string, args?: unknown, frame: unknown = { url: 'app://tbt/index.html', parent: null }) =>
     handlers.get(channel)!({ senderFrame: frame }, args);
+  const { appVersion, saveFile, setLanguage, syncTokenGet, syncTokenSet } = Object.fromEntries(
+    Object.entries(BRIDGE_CALLS).map(([name, { channel }]) => [name, channel]),
+  ) as Record<keyof typeof BRIDGE_CALLS, string>;
+
+  it('registers one handler per call of the bridge table, on its own channel, and no other', () => {
+    const channels = Object.values(BRIDGE_CALLS).map((c) => c.channel);
+    expect(new Set(channels).size).toBe(channels.length);
+    expect([...handlers.keys()].sort()).toEqual([...channels].sort());
+  });
 
   it('answers the top frame of app://tbt', () => {
-    expect(call(IPC_CHANNELS.appVersion)).toBe('1.2.3');
+    expect(call(appVersion!)).toBe('1.2.3');
   });
 
   it('refuses a sub-frame, another origin, or a missing frame', () => {
-    expect(() => call(IPC_CHANNELS.appVersion, undefined, { url: 'app://tbt/index.html', parent: {} })).toThrow(/untrusted/);
-    expect(() => call(IPC_CHANNELS.appVersion, undefined, { url: 'https://evil.example/', parent: null })).toThrow(/untrusted/);
+    expect(() => call(appVersion!, undefined, { url: 'app://tbt/index.html', parent: {} })).toThrow(/untrusted/);
+    expect(() => call(appVersion!, undefined, { url: 'https://evil.example/', parent: null })).toThrow(/untrusted/);
+    expect(() => call(syncTokenGet!, undefined, { url: 'https://evil.example/', parent: null })).toThrow(/untrusted/);
     expect(isTrustedSender({ senderFrame: null } as never)).toBe(false);
   });
 
   it('refuses bad arguments before doing anything', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
-    expect(() => call(IPC_CHANNELS.saveFile, { defaultName: '../../etc/passwd', bytes })).toThrow(/invalid arguments/);
-    expect(() => call(IPC_CHANNELS.saveFile, { defaultName: 'comments.docx', bytes: 'not bytes' })).toThrow(/invalid arguments/);
-    expect(() => call(IPC_CHANNELS.saveFile, { defaultName: 'comments.docx', bytes, extra: 1 })).toThrow(/invalid arguments/);
-    expect(() => call(IPC_CHANNELS.setLanguage, 'fr')).toThrow(/invalid arguments/);
-    expect(() => call(IPC_CHANNELS.secretSet, { key: '../token', value: 'x' })).toThrow(/invalid arguments/);
-    expect(() => call(IPC_CHANNELS.appVersion, { unexpected: true })).toThrow(/invalid arguments/);
+    expect(() => call(saveFile!, { defaultName: '../../etc/passwd', bytes })).toThrow(/invalid arguments/);
+    expect(() => call(saveFile!, { defaultName: 'comments.docx', bytes: 'not bytes' })).toThrow(/invalid arguments/);
+    expect(() => call(saveFile!, { defaultName: 'comments.docx', bytes, extra: 1 })).toThrow(/invalid arguments/);
+    expect(() => call(setLanguage!, 'fr')).toThrow(/invalid arguments/);
+    expect(() => call(appVersion!, { unexpected: true })).toThrow(/invalid arguments/);
     expect(saved).toEqual([]);
-    await expect(call(IPC_CHANNELS.saveFile, { defaultName: 'comments.docx', bytes })).resolves.toBe('/home/u/x.docx');
+    await expect(call(saveFile!, { defaultName: 'comments.docx', bytes })).resolves.toBe('/home/u/x.docx');
     expect(saved).toHaveLength(1);
+  });
+
+  it('keeps only the sync token: no named secrets, no empty or non-text token', () => {
+    expect(() => call(syncTokenSet!, { key: 'other.secret', value: 'x' })).toThrow(/invalid arguments/);
+    expect(() => call(syncTokenSet!, '')).toThrow(/invalid arguments/);
+    expect(() => call(syncTokenGet!, 'other.secret')).toThrow(/invalid arguments/);
+    expect(tokens).toEqual([]);
+    call(syncTokenSet!, 'token-1');
+    expect(call(syncTokenGet!)).toBe('token-1');
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 vi.mock('electron', () => ({}));
 
-import { createSecretStore } from './secretStore';
+import { createSyncTokenStore } from './secretStore';
 import { loadWindowState, restorableState, saveWindowState } from './windowState';
 import { buildMenuTemplate } from './menu';
 
@@ -15,21 +15,23 @@ const fakeSafeStorage = (available = true) => ({
   decryptString: (encrypted: Buffer) => [...encrypted.toString().replace(/^enc:/, '')].reverse().join(''),
 });
 
-describe('secrets are kept encrypted by the OS', () => {
-  it('stores, reads back and deletes a token without writing it in clear', async () => {
+describe('the sync token is kept encrypted by the OS', () => {
+  it('stores, reads back and clears the token without writing it in clear', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tbt-secret-')), 'secrets.json');
-    const store = createSecretStore(file, fakeSafeStorage());
-    store.set('sync.token', 'abc123');
-    expect(store.get('sync.token')).toBe('abc123');
+    const store = createSyncTokenStore(file, fakeSafeStorage());
+    expect(store.get()).toBeNull();
+    store.set('abc123');
+    expect(store.get()).toBe('abc123');
+    expect(createSyncTokenStore(file, fakeSafeStorage()).get()).toBe('abc123');
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(file, 'utf8')).not.toContain('abc123');
-    store.delete('sync.token');
-    expect(store.get('sync.token')).toBeNull();
+    store.clear();
+    expect(store.get()).toBeNull();
   });
 
   it('refuses to store when the OS offers no encryption', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tbt-secret-')), 'secrets.json');
-    expect(() => createSecretStore(file, fakeSafeStorage(false)).set('sync.token', 'x')).toThrow(/secure storage/);
+    expect(() => createSyncTokenStore(file, fakeSafeStorage(false)).set('x')).toThrow(/secure storage/);
   });
 });
 

@@ -1,21 +1,20 @@
+// `window.tbt`: one function per call of the bridge table (shared/bridge.ts), each sending its one
+// argument on the call's channel, and a listener for the native menus' commands.
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS, MENU_COMMANDS, type DesktopBridge, type MenuCommand } from '../../shared/bridge';
+import { BRIDGE_CALLS, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type DesktopBridge, type MenuCommand } from '../../shared/bridge';
+
+const calls = Object.fromEntries(
+  Object.entries(BRIDGE_CALLS).map(([name, { channel }]) => [name, (args?: unknown) => ipcRenderer.invoke(channel, args)]),
+) as Omit<DesktopBridge, 'onMenuCommand'>;
 
 const bridge = {
-  appVersion: () => ipcRenderer.invoke(IPC_CHANNELS.appVersion),
-  setLanguage: (language) => ipcRenderer.invoke(IPC_CHANNELS.setLanguage, language),
-  openFile: (args) => ipcRenderer.invoke(IPC_CHANNELS.openFile, args),
-  saveFile: (args) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, args),
-  secretGet: (key) => ipcRenderer.invoke(IPC_CHANNELS.secretGet, key),
-  secretSet: (key, value) => ipcRenderer.invoke(IPC_CHANNELS.secretSet, { key, value }),
-  secretDelete: (key) => ipcRenderer.invoke(IPC_CHANNELS.secretDelete, key),
-  printToPdf: (args) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, args),
-  onMenuCommand(listener) {
+  ...calls,
+  onMenuCommand(listener: (command: MenuCommand) => void) {
     const handler = (_event: unknown, command: MenuCommand) => {
       if ((MENU_COMMANDS as readonly string[]).includes(command)) listener(command);
     };
-    ipcRenderer.on(IPC_CHANNELS.menuCommand, handler);
-    return () => ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, handler);
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, handler);
   },
 } satisfies DesktopBridge;
 

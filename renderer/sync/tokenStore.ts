@@ -1,6 +1,6 @@
 // Where the session token is kept: in Electron with the OS keychain through the preload bridge
 // (safeStorage); in the browser build for this browser session only.
-import { desktop } from '../app/desktop';
+import { desktop } from '../lib/desktop';
 
 export interface TokenStore {
   get(): Promise<string | null>;
@@ -8,6 +8,7 @@ export interface TokenStore {
   clear(): Promise<void>;
 }
 
+/** The browser build's sessionStorage key. */
 const KEY = 'sync.sessionToken';
 
 export function memoryTokenStore(initial: string | null = null): TokenStore {
@@ -27,9 +28,9 @@ export function defaultTokenStore(): TokenStore {
   const bridge = desktop;
   if (bridge) {
     return {
-      get: () => bridge.secretGet(KEY),
-      set: (token) => bridge.secretSet(KEY, token),
-      clear: () => bridge.secretDelete(KEY),
+      get: () => bridge.syncTokenGet(),
+      set: (token) => bridge.syncTokenSet(token),
+      clear: () => bridge.syncTokenClear(),
     };
   }
   return {

@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { APP_ORIGIN, CHROMIUM_PATH, chromiumAvailable, launchBrowser } from '../e2e/harness';
 import { runServerBenchmarks } from './server/serverBench';
 import { runExportBenchmarks } from './exports/exportBench';
+import { runUi50kBenchmarks } from './ui/ui50k';
 import { CORPUS_URL_PREFIX, FIGURE_MODULES, LARGE_PDF, type BenchApi, type Figure, type FigureModule, type FigureOutcome } from './types';
 
 const PAGE_ROOT = resolve('test/bench/page');
@@ -128,32 +129,30 @@ async function firstPageFigures(context: BrowserContext, report: (module: string
   });
 }
 
-/** The groups of figures; `npm run bench -- --only <group>[,<group>…]` runs some of them. */
-export const BENCH_GROUPS = ['page', 'pdf', 'exports', 'server'] as const;
-export type BenchGroup = (typeof BENCH_GROUPS)[number];
+/** The groups of figures `npm run bench -- --only <group>[,<group>…]` can run alone. */
+export const BENCH_GROUPS = ['page', 'pdf', 'ui50k', 'exports', 'server'] as const;
+type BenchGroup = (typeof BENCH_GROUPS)[number];
 
-/** `--only a,b` (or `--only=a,b`): the groups to run; all of them without it. */
-export function groupsFromArgs(args: readonly string[]): BenchGroup[] {
-  const at = args.findIndex((a) => a === '--only' || a.startsWith('--only='));
-  if (at < 0) return [...BENCH_GROUPS];
-  const value = args[at]!.includes('=') ? args[at]!.slice('--only='.length) : (args[at + 1] ?? '');
-  const groups = value.split(',').filter(Boolean);
-  const unknown = groups.filter((g) => !(BENCH_GROUPS as readonly string[]).includes(g));
-  if (!groups.length || unknown.length) throw new Error(`--only takes one or more of ${BENCH_GROUPS.join(', ')} (got ${value || 'nothing'})`);
-  return groups as BenchGroup[];
+function chosenGroups(argv: readonly string[]): Set<BenchGroup> {
+  const at = argv.indexOf('--only');
+  if (at === -1) return new Set(BENCH_GROUPS);
+  const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((name) => !(BENCH_GROUPS as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length) throw new Error(`--only takes one or more of ${BENCH_GROUPS.join(', ')} (got "${argv[at + 1] ?? ''}")`);
+  return new Set(names as BenchGroup[]);
 }
 
-/** The figures already in `file`, with each newly measured figure replacing the one of its name. */
-export async function mergeFigures(file: string, measured: Figure[]): Promise<Figure[]> {
-  const previous: Figure[] = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Figure[]) : [];
+/** The figures measured now replace those of the same name; every other figure in the file stays. */
+async function mergeResults(measured: Figure[]): Promise<Figure[]> {
+  const previous: Figure[] = existsSync(RESULTS) ? (JSON.parse(await readFile(RESULTS, 'utf8')) as Figure[]) : [];
   const byName = new Map(measured.map((f) => [f.name, f]));
-  const kept = previous.map((f) => byName.get(f.name) ?? f);
-  const added = measured.filter((f) => !previous.some((p) => p.name === f.name));
-  return [...kept, ...added];
+  const merged = previous.map((f) => byName.get(f.name) ?? f);
+  for (const figure of measured) if (!previous.some((f) => f.name === figure.name)) merged.push(figure);
+  return merged;
 }
 
-export async function runBench(args: readonly string[] = process.argv.slice(2)): Promise<void> {
-  const groups = groupsFromArgs(args);
+export async function runBench(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const groups = chosenGroups(argv);
   const results: Figure[] = [];
   const report = (module: string, outcome: FigureOutcome) => {
     if ('skipped' in outcome) {
@@ -166,39 +165,45 @@ export async function runBench(args: readonly string[] = process.argv.slice(2)):
     }
   };
 
-  if (groups.includes('page') || groups.includes('pdf')) {
-    if (!chromiumAvailable()) {
-      console.log(`bench: page and PDF figures skipped, no Chromium at ${CHROMIUM_PATH}`);
-    } else {
-      console.log('bench: building the benchmark page…');
-      await buildPage();
-      const browser = await launchBrowser();
-      try {
+  const inBrowser = groups.has('page') || groups.has('pdf') || groups.has('ui50k');
+  if (inBrowser && !chromiumAvailable()) {
+    console.log(`bench: browser figures skipped, no Chromium at ${CHROMIUM_PATH}`);
+  } else if (inBrowser) {
+    const browser = await launchBrowser();
+    try {
+      if (groups.has('page') || groups.has('pdf')) {
+        console.log('bench: building the benchmark page…');
+        await buildPage();
         const context = await offlineContext(browser);
-        if (groups.includes('page')) for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
-        if (!groups.includes('pdf')) {
-          // not asked for
-        } else if (!existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
+        if (groups.has('page')) for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
+        if (groups.has('pdf') && !existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
           console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
-        } else {
+        } else if (groups.has('pdf')) {
           await firstPageFigures(context, report);
           report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
         }
         await context.close();
-      } finally {
-        await browser.close();
       }
+      if (groups.has('ui50k')) {
+        try {
+          await runUi50kBenchmarks(browser, (figure) => report('ui50k', { figures: [figure] }));
+        } catch (error) {
+          report('ui50k', { skipped: `failed: ${error instanceof Error ? error.message : String(error)}` });
+        }
+      }
+    } finally {
+      await browser.close();
     }
   }
-  if (groups.includes('exports')) {
+  if (groups.has('exports')) {
     console.log('bench: export figures…');
     for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
   }
-  if (groups.includes('server')) {
+  if (groups.has('server')) {
     console.log('bench: sync server figures…');
     for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
   }
-  const merged = await mergeFigures(RESULTS, results);
+  const merged = await mergeResults(results);
   await writeFile(RESULTS, JSON.stringify(merged, null, 2) + '\n');
-  console.log(`bench: ${results.length} figures measured (${groups.join(', ')}); ${merged.length} figures in ${RESULTS}`);
+  console.log(`bench: ${results.length} figures measured, ${merged.length} in ${RESULTS}`);
 }

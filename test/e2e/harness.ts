@@ -1,17 +1,19 @@
-// Runs the built renderer in Debian's Chromium with no network at all: the test answers requests
-// for the app's own bundled files from dist/renderer (as Electron's app:// protocol does) and
-// blocks and records every other request. The browser context is offline, so the app sees
+// Runs the built renderer in Debian's Chromium with no network at all. The app's own files are
+// answered by the same protocol handler Electron uses for app:// (electron/main/appProtocol.ts),
+// with its Content-Security-Policy header, so every e2e test runs the code Electron runs; every
+// other request is blocked and recorded. The browser context is offline, so the app sees
 // navigator.onLine === false for the whole run.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { APP_ORIGIN as ELECTRON_APP_ORIGIN, respondWithAppFile } from '../../electron/main/appProtocol';
 
-// https, so that the page is a secure context (WebCrypto, persistent storage) as app://tbt is in Electron.
+// https, so that the page is a secure context (WebCrypto, persistent storage) as app://tbt is in
+// Electron; Playwright can only intercept schemes Chromium knows, hence this stand-in origin.
 export const APP_ORIGIN = 'https://tbt-review-desk.test';
 export const APP_URL = `${APP_ORIGIN}/index.html`;
-/** The built renderer: this run's own build (globalSetup.ts), or dist/renderer. */
-const DIST = resolve(process.env.E2E_DIST ?? 'dist/renderer');
+/** The built renderer: this run's own build (globalSetup.ts, the benchmark's), or dist/renderer. Read when a page opens, so that a runner may set it first. */
+const distDir = () => resolve(process.env.E2E_DIST ?? 'dist/renderer');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
@@ -24,21 +26,11 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.bcmap': 'application/octet-stream',
-  '.pfb': 'application/octet-stream',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-};
+/** Electron's answer for the same path under app://tbt. */
+export async function appResponse(url: URL): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  const response = await respondWithAppFile(`${ELECTRON_APP_ORIGIN}${url.pathname}${url.search}`, distDir());
+  return { status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) };
+}
 
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
@@ -85,10 +77,7 @@ export async function openOfflineApp(
         blockedRequests.push(url.href);
         return route.abort('internetdisconnected');
       }
-      const path = normalize(join(DIST, decodeURIComponent(url.pathname)));
-      if (!path.startsWith(DIST) || !existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
-      const body = await readFile(path);
-      return route.fulfill({ status: 200, body, headers: { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' } });
+      return route.fulfill(await appResponse(url));
     });
     await context.setOffline(true);
   }

@@ -3,9 +3,9 @@
 // once (through two server processes on one database for PostgreSQL). Afterwards every finished
 // comment exists exactly once on the server and on every client entitled to it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SyncClient } from '../bench/server/syncClient';
-import { ServerProcess } from '../bench/server/serverProcess';
-import { adminCli, DEMO_PASSWORD, finishedComment, freshDatabase, reachablePostgres } from '../bench/server/fixtures';
+import { SyncClient } from '../support/server/syncClient';
+import { ServerProcess } from '../support/server/serverProcess';
+import { adminCli, DEMO_PASSWORD, finishedComment, freshDatabase, reachablePostgres } from '../support/server/fixtures';
 
 const postgres = await reachablePostgres();
 const POSTGRES_ABSENT = 'PostgreSQL at 127.0.0.1:5432 (database test) is unreachable';

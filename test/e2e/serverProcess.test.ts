@@ -1,8 +1,8 @@
 // `npm run server` as a process: starts on an empty data folder, answers /health, stops gracefully
 // on SIGTERM, and starts again on the same data with everything kept.
 import { afterAll, describe, expect, it } from 'vitest';
-import { ServerProcess } from '../bench/server/serverProcess';
-import { adminCli, DEMO_PASSWORD, freshDatabase } from '../bench/server/fixtures';
+import { ServerProcess } from '../support/server/serverProcess';
+import { adminCli, DEMO_PASSWORD, freshDatabase } from '../support/server/fixtures';
 
 describe('the server process on the embedded database', () => {
   const servers: ServerProcess[] = [];

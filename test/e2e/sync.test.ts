@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { APP_ORIGIN, chromiumAvailable, launchBrowser, openOfflineApp, type OfflineApp } from './harness';
-import { login, startDemoServer, type DemoServer } from './demoServer';
-import { DEMO_PASSWORD } from '../bench/server/fixtures';
+import { login, startDemoServer, type DemoServer } from '../support/server/demoServer';
+import { DEMO_PASSWORD } from '../support/server/fixtures';
 import type { Comment } from '../../shared/domain/comment';
 import type { PullResponse, ServerComment } from '../../shared/sync/protocol';
 

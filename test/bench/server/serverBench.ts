@@ -4,9 +4,9 @@
 // printed).
 import pg from 'pg';
 import { performance } from 'node:perf_hooks';
-import { SyncClient } from './syncClient';
-import { ServerProcess } from './serverProcess';
-import { adminCli, DEMO_PASSWORD, finishedComment, freshDatabase, reachablePostgres } from './fixtures';
+import { SyncClient } from '../../support/server/syncClient';
+import { ServerProcess } from '../../support/server/serverProcess';
+import { adminCli, DEMO_PASSWORD, finishedComment, freshDatabase, reachablePostgres } from '../../support/server/fixtures';
 
 export interface Figure {
   name: string;
