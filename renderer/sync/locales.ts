@@ -114,6 +114,7 @@ export const syncLocales = {
         not_assigned: 'This notification is not assigned to your committee.',
         forbidden: 'You may not change this comment.',
         not_found: 'The server does not have this comment.',
+        invalid: 'The comment is too long or malformed for the server to store it.',
       },
     },
     conflicts: {
@@ -263,6 +264,7 @@ export const syncLocales = {
         not_assigned: '该通报未分配给您所在的委员会。',
         forbidden: '您无权修改这条意见。',
         not_found: '服务器上没有这条意见。',
+        invalid: '这条意见过长或格式有误，服务器无法保存。',
       },
     },
     conflicts: {

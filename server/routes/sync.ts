@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../context';
 import { HttpError, parseBody } from '../errors';
 import { applyPush } from '../services/push';
-import { decodeCursor, pullChanges } from '../services/changes';
+import { decodeCursor, pullChangesJson } from '../services/changes';
 import { assign, setLock } from '../services/catalog';
 import { expertAssignmentSchema, lockRequestSchema, pullQuerySchema, pushRequestSchema, type CommitteeMembersResponse } from '../../shared/sync/protocol';
 
@@ -14,12 +14,12 @@ export async function syncRoutes(app: FastifyInstance) {
     return applyPush(db, actor, parseBody(pushRequestSchema, request.body));
   });
 
-  app.get('/sync/pull', async (request) => {
+  app.get('/sync/pull', async (request, reply) => {
     const actor = actorOf(request);
     const query = parseBody(pullQuerySchema, request.query);
     const cursor = decodeCursor(query.cursor);
-    if (!cursor) throw new HttpError(400, 'invalid_cursor', 'Start again without a cursor');
-    return pullChanges(db, actor, cursor, query.limit);
+    if (cursor === null) throw new HttpError(400, 'invalid_cursor', 'Start again without a cursor');
+    return reply.type('application/json; charset=utf-8').send(await pullChangesJson(db, actor, cursor, query.limit));
   });
 
   app.post('/compilations/lock', { config: { access: ['secretary', 'admin'] } }, async (request, reply) => {
