@@ -1,8 +1,50 @@
 // The layer rule: shared/ imports nothing of the app; renderer/, electron/ and server/ import
-// shared/ and never each other; none of them imports test code (test/). Checked by `npm run lint`, which `npm test` runs.
+// shared/ and never each other; none of them imports test code (test/). Inside the renderer, dependencies run one way too (see
+// rendererZones below), and no file anywhere is part of an import cycle.
+// Checked by `npm run lint`, which `npm test` runs; test/layers.test.ts proves each rule bites.
+import fs from 'node:fs';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
+
+// The renderer's folders, bottom up. Each folder below the features lists the folders it may
+// import; every other folder is a feature, which may import the folders below and another feature
+// only through that feature's index.ts. app/ composes the features (their index.ts and their
+// locales.ts) and nothing imports app/.
+const BELOW_FEATURES = {
+  lib: [],
+  i18n: ['lib'],
+  ui: ['lib', 'i18n'],
+  db: ['lib'],
+  sync: ['lib', 'i18n', 'ui', 'db'],
+};
+const rendererFolders = fs.readdirSync(new URL('./renderer', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const features = rendererFolders.filter((folder) => !(folder in BELOW_FEATURES) && folder !== 'app');
+const r = (folder) => `renderer/${folder}`;
+
+const rendererZones = [
+  ...Object.entries(BELOW_FEATURES).map(([folder, allowed]) => ({
+    target: r(folder),
+    from: rendererFolders.filter((other) => other !== folder && !allowed.includes(other)).map(r),
+    message: `renderer/${folder}/ sits below the features and may import only ${allowed.length ? allowed.map((a) => `${a}/`).join(', ') : 'shared/ and packages'}.`,
+  })),
+  ...features.map((feature) => ({
+    target: features.filter((other) => other !== feature).map(r),
+    from: r(feature),
+    except: ['./index.ts'],
+    message: `A feature imports renderer/${feature}/ only through its index.ts.`,
+  })),
+  ...features.map((feature) => ({
+    target: r('app'),
+    from: r(feature),
+    except: ['./index.ts', './locales.ts'],
+    message: `app/ imports renderer/${feature}/ only through its index.ts (and its locales.ts).`,
+  })),
+  { target: features.map(r), from: r('app'), message: 'Nothing imports renderer/app/: it composes the features.' },
+];
 
 const layerBan = (layers, extra = []) => ({
   'no-restricted-imports': ['error', {
@@ -25,6 +67,23 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', '**/*.d.ts'] },
   ...tseslint.configs.recommended,
   {
+    files: ['**/*.{ts,tsx,mts,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // The one known cycle: app.ts registers the routes, and each route imports app.ts for its
+    // context type. Branch server-deploy moves that context into its own module; delete this
+    // block with it.
+    files: ['server/app.ts', 'server/routes/admin.ts', 'server/routes/auth.ts', 'server/routes/files.ts', 'server/routes/sync.ts'],
+    rules: { 'import-x/no-cycle': 'off' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
@@ -46,6 +105,13 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
+  },
+  {
+    // Tests are not held to the folder order (a db test may use the sync test helpers); nothing
+    // imports a test, so a test cannot close a cycle, which no-cycle checks for every file.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: rendererZones }] },
   },
   { files: ['renderer/**/*.test.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
   { files: ['electron/**/*.ts'], languageOptions: { globals: globals.node }, rules: layerBan(['renderer', 'server', 'test']) },

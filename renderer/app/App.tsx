@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
-import { useRoute } from './route';
+import { useRoute } from '../lib/route';
 import { useOnline } from './useOnline';
 import { Screen } from './Screen';
 import { useMenuCommands } from './useMenuCommands';

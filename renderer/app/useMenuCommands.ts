@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { desktop } from './desktop';
-import { useRoute } from './route';
+import { desktop } from '../lib/desktop';
+import { useRoute } from '../lib/route';
 
 /** The native menu's commands (Electron only) take the user to the screen that does the job. */
 export function useMenuCommands(): void {

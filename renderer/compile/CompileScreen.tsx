@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CommitteePosition, CommitteeRef } from '../../shared/compile/types';
 import { db } from '../db/schema';
-import { useRoute } from '../app/route';
-import { SaveIndicator } from '../review/SaveIndicator';
+import { useRoute } from '../lib/route';
+import { SaveIndicator } from '../ui/SaveIndicator';
 import { appEngine, useSyncStatus } from '../sync/appEngine';
+import type { ServerErrorCode } from '../sync/serverCall';
 import { CompileView } from './CompileView';
 import { finishedSources, LOCAL_COMMITTEE_ID } from './positionStore';
 import { lockOnServer } from './serverLock';
@@ -18,7 +19,7 @@ import { usePosition } from './usePosition';
 import { ExpertsPanel } from './ExpertsPanel';
 import './compile.css';
 
-type LockMessage = { kind: 'locked' | 'local_only' | 'failed'; detail?: string };
+type LockMessage = { kind: 'locked' | 'local_only' } | { kind: 'failed'; code: ServerErrorCode };
 
 export function CompileScreen({ notificationId }: { notificationId: string }) {
   const { t } = useTranslation('compile');
@@ -47,7 +48,7 @@ export function CompileScreen({ notificationId }: { notificationId: string }) {
       void appEngine().requestSync();
       return new Date().toISOString();
     }
-    setLockMessage(result.kind === 'not_signed_in' ? { kind: 'local_only' } : { kind: 'failed', detail: result.detail });
+    setLockMessage(result.kind === 'not_signed_in' ? { kind: 'local_only' } : { kind: 'failed', code: result.code });
     return null;
   };
 
@@ -115,7 +116,7 @@ export function CompileScreen({ notificationId }: { notificationId: string }) {
             {row.serverLockedAt || serverLocked
               ? t('serverLock.locked')
               : lockMessage?.kind === 'failed'
-                ? t('serverLock.failed', { detail: lockMessage.detail })
+                ? t('serverLock.failed', { reason: t(`sync:serverErrors.${lockMessage.code}`) })
                 : t(canLockOnServer ? 'serverLock.notYet' : 'serverLock.localOnly')}
             {!row.serverLockedAt && !serverLocked && canLockOnServer && (
               <button className="link" onClick={() => void lockRemotely(row.notificationId, row.committeeId).then((at) => at && change(row, { serverLockedAt: at }))}>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/schema';
 import './compile.css';
-import { useRoute } from '../app/route';
+import { useRoute } from '../lib/route';
 import { useSyncStatus } from '../sync/appEngine';
 
 export function RoleLinks({ notificationId }: { notificationId: string }) {

@@ -6,7 +6,7 @@ import { addNewComments, startPosition } from '../../shared/compile/compilation'
 import type { CommitteePosition, CommitteeRef } from '../../shared/compile/types';
 import type { ReviewDb } from '../db/schema';
 import type { SourceComment } from './CompileView';
-import type { PositionRow } from './records';
+import type { PositionRow } from '../db/compileRecords';
 
 /** The committee of a position compiled on this computer without signing in. */
 export const LOCAL_COMMITTEE_ID = 'local';

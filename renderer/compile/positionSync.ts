@@ -3,7 +3,7 @@
 import type { CommitteePosition } from '../../shared/compile/types';
 import type { ReviewDb } from '../db/schema';
 import { enqueue } from '../sync/outbox';
-import { positionOutboxKey } from '../sync/records';
+import { positionOutboxKey } from '../db/syncRecords';
 
 export async function queueApprovedPosition(db: ReviewDb, position: CommitteePosition): Promise<void> {
   if (!position.approved || !position.locked) throw new Error('only an approved position is sent to the server');

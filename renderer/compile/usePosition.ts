@@ -5,10 +5,10 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import { addNewComments } from '../../shared/compile/compilation';
 import type { CommitteePosition, CommitteeRef } from '../../shared/compile/types';
 import { db } from '../db/schema';
-import { createCoalescingWriter, type SaveState } from '../review/coalescingWriter';
+import { createCoalescingWriter, type SaveState } from '../lib/coalescingWriter';
 import type { SourceComment } from './CompileView';
 import { loadPosition, positionRow, savePosition } from './positionStore';
-import type { PositionRow } from './records';
+import type { PositionRow } from '../db/compileRecords';
 
 export interface PositionState {
   row: PositionRow | null;

@@ -7,7 +7,7 @@ import { sha256Hex } from '../../shared/util/sha256';
 import { openReviewDb, type ReviewDb } from './schema';
 import { addStandardText, attachNotifiedDocument, countPagesWith, languageFromFileName, loadPdfBytes, PdfFileError, storePdf, type PageCounter } from './files';
 
-// In the renderer pages are counted by the configured pdf.js of renderer/pdf/pdfjs.ts; Node needs
+// In the renderer pages are counted by the configured pdf.js of renderer/lib/pdfjs.ts; Node needs
 // pdf.js's legacy build. Same counting code either way.
 const countPages: PageCounter = (bytes, fileName) => countPagesWith(pdfjsNode, bytes, fileName);
 

@@ -52,7 +52,7 @@ export async function countPagesWith(lib: PdfLib, bytes: Uint8Array, fileName: s
 }
 
 /** pdf.js as configured for the renderer, loaded only when a PDF is first added. */
-export const countPdfPages: PageCounter = async (bytes, fileName) => countPagesWith((await import('../pdf/pdfjs')).pdfjsLib, bytes, fileName);
+export const countPdfPages: PageCounter = async (bytes, fileName) => countPagesWith((await import('../lib/pdfjs')).pdfjsLib, bytes, fileName);
 
 async function describePdf(file: PdfFile, countPages: PageCounter): Promise<StoredPdf> {
   if (file.bytes.byteLength === 0) throw new PdfFileError('empty_file', file.fileName);
@@ -113,4 +113,31 @@ export async function addStandardText(
 export async function loadPdfBytes(db: ReviewDb, sha256: string): Promise<Uint8Array | null> {
   const file = await db.files.get(sha256);
   return file ? new Uint8Array(await file.bytes.arrayBuffer()) : null;
+}
+
+/**
+ * Where a document or standard description comes from: the server's copy replaces a local one
+ * with the same bytes (the server knows it by its own id); a local copy of bytes already described
+ * is not stored again.
+ */
+export type DescriptionOrigin = 'server' | 'device';
+
+/** Stores notified-document descriptions, each PDF once per notification. Call inside a transaction over `documents`. */
+export async function putDocuments(db: ReviewDb, documents: readonly NotifiedDocument[], origin: DescriptionOrigin): Promise<void> {
+  for (const document of documents) {
+    const sameBytes = await db.documents.where('sha256').equals(document.sha256).filter((d) => d.notificationId === document.notificationId && d.id !== document.id).primaryKeys();
+    if (sameBytes.length > 0 && origin === 'device') continue;
+    await db.documents.bulkDelete(sameBytes);
+    await db.documents.put(document);
+  }
+}
+
+/** Stores standard-text descriptions, each PDF once. Call inside a transaction over `standards`. */
+export async function putStandards(db: ReviewDb, standards: readonly StandardText[], origin: DescriptionOrigin): Promise<void> {
+  for (const standard of standards) {
+    const sameBytes = await db.standards.where('sha256').equals(standard.sha256).filter((s) => s.id !== standard.id).primaryKeys();
+    if (sameBytes.length > 0 && origin === 'device') continue;
+    await db.standards.bulkDelete(sameBytes);
+    await db.standards.put(standard);
+  }
 }

@@ -92,7 +92,8 @@ describe('importNotifications', () => {
       hsCodes: i === 2 ? [{ code: '9503', description: 'Toys' }] : structuredClone(n.hsCodes),
     }));
     expect(await importNotifications(db, again)).toMatchObject({ created: 0, updated: 3, unchanged: 9 });
-    expect((await db.notifications.get(list[2]!.id))!.hsCodes).toEqual([{ code: '9503', description: 'Toys' }]);
+    // Codes are merged: the re-import's first, then the ones only the stored copy had.
+    expect((await db.notifications.get(list[2]!.id))!.hsCodes).toEqual([{ code: '9503', description: 'Toys' }, ...list[2]!.hsCodes.filter((c) => c.code !== '9503')]);
     expect(await db.notifications.get(list[5]!.id)).toEqual(list[5]);
     expect(await db.notifications.get(list[0]!.id)).toMatchObject({ title: 'New title', updatedAt: 'later', importedAt: list[0]!.importedAt });
   });

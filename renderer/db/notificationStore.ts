@@ -1,7 +1,9 @@
 // Writing imported notifications: one transaction, so an import that fails part-way leaves the
-// store as it was; upsert by id, so a re-import updates and never duplicates. Comments live in
-// their own table and are never touched.
+// store as it was; upsert by id, merged field by field with the stored copy (mergeNotification),
+// so a re-import or a pull updates, never duplicates and never blanks out a field. Comments live
+// in their own table and are never touched.
 import type { Notification } from '../../shared/domain/notification';
+import { mergeNotification } from '../../shared/domain/mergeNotification';
 import type { ReviewDb } from './schema';
 
 export interface StoreProgress {
@@ -22,10 +24,10 @@ export const IMPORT_CHUNK_SIZE = 2000;
 
 const IMPORT_TIMESTAMPS = new Set(['importedAt', 'updatedAt']);
 
-/** Would writing `incoming` over `old` change anything but the import timestamps? */
-function sameContent(old: Notification, incoming: Notification): boolean {
+/** Does `merged` differ from `old` in anything but the import timestamps? */
+function sameContent(old: Notification, merged: Notification): boolean {
   const before = old as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(incoming)) {
+  for (const [key, value] of Object.entries(merged)) {
     if (IMPORT_TIMESTAMPS.has(key)) continue;
     const previous = before[key];
     if (previous === value) continue;
@@ -75,10 +77,13 @@ export async function importNotifications(
         if (!old) {
           rows.push(incoming);
           created++;
-        } else if (sameContent(old, incoming)) {
+          continue;
+        }
+        const merged = mergeNotification(old, incoming);
+        if (sameContent(old, merged)) {
           unchanged++;
         } else {
-          rows.push({ ...old, ...incoming, importedAt: old.importedAt });
+          rows.push(merged);
           updated++;
         }
       }

@@ -7,7 +7,7 @@ import { openReviewDb, type ReviewDb } from '../db/schema';
 import { deadlineInForce, daysLeft } from '../../shared/domain/deadline';
 import { sha256Hex } from '../../shared/util/sha256';
 import { loadDemoData, type FetchDemoPdf } from './loadDemo';
-import { DEMO_DOCUMENTS, DEMO_STANDARDS } from './demoData';
+import { DEMO_DOCUMENTS, DEMO_STANDARDS } from '../../shared/demo/demoData';
 
 const DEMO_DIR = resolve('resources/demo');
 const readDemoPdf: FetchDemoPdf = async (file) => {

@@ -3,9 +3,11 @@
 // demo records (and moves their deadlines to the new day) and never duplicates them.
 import type { ReviewDb } from '../db/schema';
 import { importNotifications } from '../db/notificationStore';
+import { putDocuments, putStandards } from '../db/files';
 import type { NotifiedDocument, StandardText } from '../../shared/domain/document';
 import { sha256Hex } from '../../shared/util/sha256';
-import { DEMO_DOCUMENTS, DEMO_STANDARDS, demoNotifications, type DemoPdfFile } from './demoData';
+import { localToday } from '../lib/localToday';
+import { DEMO_DOCUMENTS, DEMO_STANDARDS, demoNotifications, type DemoPdfFile } from '../../shared/demo/demoData';
 
 // Vite emits each bundled PDF as an asset and rewrites these URLs to it.
 export const DEMO_PDF_URLS: Record<DemoPdfFile, string> = {
@@ -38,11 +40,6 @@ async function fetchBundledPdf(file: DemoPdfFile, url: string): Promise<ArrayBuf
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
   return response.arrayBuffer();
-}
-
-function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function demoDocumentId(file: DemoPdfFile): string {
@@ -93,8 +90,9 @@ export async function loadDemoData(db: ReviewDb, options: LoadDemoOptions = {}):
   await db.transaction('rw', [db.notifications, db.documents, db.standards, db.files], async () => {
     await db.files.bulkPut(blobs);
     await importNotifications(db, notifications);
-    await db.documents.bulkPut(documents);
-    await db.standards.bulkPut(standards);
+    // A PDF the server already sent (after signing in) is not described twice.
+    await putDocuments(db, documents, 'device');
+    await putStandards(db, standards, 'device');
   });
   return { notifications: notifications.length, documents: documents.length, standards: standards.length };
 }

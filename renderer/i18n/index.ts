@@ -1,10 +1,11 @@
 // i18next with one namespace per feature folder. Each feature keeps its strings beside it in
-// `locales.ts` as `{ en: {...}, 'zh-CN': {...} }`; i18n.test.ts checks both languages have the
-// same keys.
+// `locales.ts` as `{ en: {...}, 'zh-CN': {...} }`; app/namespaces.ts collects them and hands them
+// to addNamespaces() at start (i18n sits below the features and never imports them), and
+// app/namespaces.test.ts checks both languages have the same keys.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { namespaces } from './namespaces';
-import { desktop } from '../app/desktop';
+import { common } from './common';
+import { desktop } from '../lib/desktop';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -17,7 +18,12 @@ export function initialLanguage(): Language {
   return globalThis.navigator?.language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-export function buildResources() {
+export interface Locales {
+  en: Record<string, unknown>;
+  'zh-CN': Record<string, unknown>;
+}
+
+export function buildResources(namespaces: Record<string, Locales>) {
   const resources: Record<Language, Record<string, object>> = { en: {}, 'zh-CN': {} };
   for (const [ns, locales] of Object.entries(namespaces)) {
     resources.en[ns] = locales.en;
@@ -28,14 +34,21 @@ export function buildResources() {
 
 export const i18n: I18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: buildResources(),
+  resources: buildResources({ common }),
   lng: initialLanguage(),
   fallbackLng: 'en',
-  ns: Object.keys(namespaces),
+  ns: ['common'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+/** Adds the features' strings; main.tsx calls it once, before the first render. */
+export function addNamespaces(namespaces: Record<string, Locales>): void {
+  for (const [ns, locales] of Object.entries(namespaces)) {
+    for (const language of LANGUAGES) i18n.addResourceBundle(language, ns, locales[language], true, true);
+  }
+}
 
 export function setLanguage(language: Language): void {
   globalThis.localStorage?.setItem(LANGUAGE_KEY, language);

@@ -7,7 +7,7 @@ import { parseSymbol } from '../../shared/domain/symbol';
 import { attachNotifiedDocument, PdfFileError } from '../db/files';
 import { db } from '../db/schema';
 import { formatDate } from '../i18n';
-import { FileDrop } from './FileDrop';
+import { FileDrop } from '../ui/FileDrop';
 import './importing.css';
 
 type Status = { kind: 'idle' } | { kind: 'adding'; fileName: string } | { kind: 'added'; fileName: string } | { kind: 'error'; message: string };

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue } from '../../shared/import/issues';
-import { db } from '../db/schema';
 import { formatNumber } from '../i18n';
 import { AttachDocuments } from './AttachDocuments';
-import { FileDrop } from './FileDrop';
+import { FileDrop } from '../ui/FileDrop';
 import { runImport, type ImportPhase, type ImportRun } from './runImport';
 import { useNotificationCount } from './useNotificationCount';
+import '../ui/formScreen.css';
 import './importing.css';
 
 type State =
@@ -25,7 +25,7 @@ export function ImportScreen() {
   const start = async (file: File) => {
     setState({ kind: 'working', fileName: file.name, progress: { phase: 'reading', done: 0, total: 0 } });
     try {
-      const run = await runImport(db, file, (progress) => setState({ kind: 'working', fileName: file.name, progress }));
+      const run = await runImport(file, (progress) => setState({ kind: 'working', fileName: file.name, progress }));
       setState(run.ok ? { kind: 'done', fileName: file.name, run } : { kind: 'failed', fileName: file.name, issues: run.issues });
     } catch (error) {
       setState({ kind: 'failed', fileName: file.name, issues: [], message: error instanceof Error ? error.message : String(error) });
@@ -33,7 +33,7 @@ export function ImportScreen() {
   };
 
   return (
-    <div className="import-screen" data-testid="screen-import">
+    <div className="form-screen" data-testid="screen-import">
       <h1>{t('title')}</h1>
       <section>
         <p className="muted">{t('intro')}</p>

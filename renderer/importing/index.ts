@@ -1,2 +1,3 @@
 // What other features use from importing.
 export { AttachDocuments } from './AttachDocuments';
+export { ImportScreen } from './ImportScreen';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoute } from '../app/route';
+import { useRoute } from '../lib/route';
 import { db } from '../db/schema';
 
 /** What a first-time user sees: what the app is for, and two ways to get notifications in. */
@@ -14,7 +14,7 @@ export function EmptyState() {
     setLoading(true);
     setError(null);
     try {
-      const { loadDemoData } = await import('../demo/loadDemo');
+      const { loadDemoData } = await import('../demo');
       await loadDemoData(db);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { NotificationType, ReviewStatus } from '../../shared/domain/notification';
-import type { DeadlineWindow, ListFilters } from './listModel';
+import type { DeadlineWindow, FilterChoices, ListFilters } from './listModel';
 import { useListStore } from './listStore';
 
 const TYPES: NotificationType[] = ['regular', 'addendum', 'revision', 'corrigendum', 'emergency'];
 const WINDOWS: DeadlineWindow[] = ['all', 'overdue', 'next7', 'next30', 'none'];
 const STATUSES: ReviewStatus[] = ['new', 'in_review', 'finished'];
 
-export interface FilterOptions {
-  members: { code: string; name: string }[];
-  hsChapters: string[];
-}
+export type FilterOptions = FilterChoices;
 
 export function FilterBar({ options, searchNote }: { options: FilterOptions; searchNote: string | null }) {
   const { t } = useTranslation('notifications');

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Notification } from '../../shared/domain/notification';
 import { generateNotifications } from '../../shared/search/testing/generateNotifications';
-import { countComments, filterNotifications, groupFollowUps, NO_FILTERS, prepareRows, sortNotifications, type ListFilters } from './listModel';
+import {
+  countComments,
+  filterNotifications,
+  groupFollowUps,
+  NO_FILTERS,
+  prepareRows,
+  sortNotifications,
+  visibleRows,
+  type ListFilters,
+  type SortColumn,
+} from './listModel';
 
 const TODAY = '2025-06-15';
 const template = generateNotifications({ count: 1, seed: 7, today: TODAY })[0]!;
@@ -219,5 +230,42 @@ describe('the test data generator', () => {
     expect(new Set(a.map((x) => x.agreement))).toEqual(new Set(['TBT', 'SPS']));
     expect(a.some((x) => /[\u4e00-\u9fff]/.test(x.title))).toBe(true);
     expect(a.some((x) => x.finalDateForComments === null)).toBe(true);
+  });
+});
+
+describe('the lines the list shows', () => {
+  const rows = prepareRows(
+    [n('G/TBT/N/BRA/366'), n('G/TBT/N/BRA/366/Add.1'), n('G/TBT/N/BRA/366/Add.2'), n('G/TBT/N/EU/5')],
+    new Map(),
+    TODAY,
+  );
+  const groups = groupFollowUps(sortNotifications(rows, [{ id: 'symbol', desc: false }]));
+
+  it('shows follow-ups only under an expanded group, one level down', () => {
+    expect(visibleRows(groups, {}).map((l) => [l.row.id, l.depth, l.followUps])).toEqual([
+      ['G/TBT/N/BRA/366', 0, 2],
+      ['G/TBT/N/EU/5', 0, 0],
+    ]);
+    expect(visibleRows(groups, { 'G/TBT/N/BRA/366': true }).map((l) => [l.row.id, l.depth])).toEqual([
+      ['G/TBT/N/BRA/366', 0],
+      ['G/TBT/N/BRA/366/Add.1', 1],
+      ['G/TBT/N/BRA/366/Add.2', 1],
+      ['G/TBT/N/EU/5', 0],
+    ]);
+  });
+
+  it('lists every notification once when every group is open (property)', () => {
+    const many = prepareRows(generateNotifications({ count: 600, seed: 5, today: TODAY }), new Map(), TODAY);
+    fc.assert(
+      fc.property(fc.constantFrom<SortColumn>('symbol', 'member', 'title', 'distributionDate', 'deadline', 'status'), fc.boolean(), (id, desc) => {
+        const grouped = groupFollowUps(sortNotifications(many, [{ id, desc }]));
+        const all = Object.fromEntries(grouped.map((g) => [g.row.id, true]));
+        const lines = visibleRows(grouped, all);
+        expect(lines).toHaveLength(many.length);
+        expect(new Set(lines.map((l) => l.row.id)).size).toBe(many.length);
+        expect(visibleRows(grouped, {})).toHaveLength(grouped.length);
+      }),
+      { numRuns: 12 },
+    );
   });
 });

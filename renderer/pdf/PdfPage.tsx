@@ -4,7 +4,7 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { PDFDocumentProxy, PageViewport, RenderTask, TextLayer } from 'pdfjs-dist';
 import { useTranslation } from 'react-i18next';
-import { pdfjsLib } from './pdfjs';
+import { pdfjsLib } from '../lib/pdfjs';
 import type { PdfHighlight } from './types';
 import type { PageSize } from './layout';
 import type { TextStore } from './textStore';

@@ -2,7 +2,7 @@
 // (again, saying so, after a wrong password), the document, or why it cannot be opened.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { pdfjsLib, PDF_OPTIONS } from './pdfjs';
+import { pdfjsLib, PDF_OPTIONS } from '../lib/pdfjs';
 
 export type PdfLoadState =
   | { kind: 'loading' }

@@ -4,6 +4,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_TYPES, TBT_CONCERNS, type Comment, type TbtConcern } from '../../shared/domain/comment';
 import type { CommentIssue, CommentIssueField } from '../../shared/schemas/comment';
+import { RefusedChip, RefusedNotice } from '../sync/RefusedNotice';
+import type { Rejection } from '../sync/syncState';
 
 type TextField = 'clause' | 'paragraph' | 'line' | 'commentZh' | 'commentEn' | 'proposedChangeZh' | 'proposedChangeEn' | 'referenceStandard' | 'referenceClause';
 
@@ -22,6 +24,8 @@ export interface CommentEditorProps {
   locked?: boolean;
   /** A colleague's comment pulled by a secretary, by `author`: read-only here. */
   colleague?: { author: string };
+  /** The server refused this comment for good: why, and what the reviewer can do. */
+  refused?: Rejection;
 }
 
 export function CommentEditor(props: CommentEditorProps) {
@@ -95,11 +99,14 @@ export function CommentEditor(props: CommentEditorProps) {
         <span className={`status-chip status-${c.status}`} data-testid="editor-status">
           {t(`status.${c.status}`)}
         </span>
+        {props.refused && <RefusedChip rejection={props.refused} />}
         <span className="spacer" />
         <button type="button" className="icon" onClick={props.onClose} aria-label={t('editor.close')} title={t('editor.close')}>
           ×
         </button>
       </div>
+
+      {props.refused && <RefusedNotice rejection={props.refused} />}
 
       {c.anchor ? (
         <blockquote className="editor-quote">
@@ -118,7 +125,9 @@ export function CommentEditor(props: CommentEditorProps) {
           {t('editor.colleagueNote', { author: props.colleague.author })}
         </p>
       ) : (
-        readOnly && (
+        // A refused comment never reached the compilation: its notice says what applies, not the lock.
+        readOnly &&
+        !props.refused && (
           <p className={`editor-note${props.locked ? ' editor-locked' : ''}`} data-testid={props.locked ? 'comment-locked' : undefined}>
             {t(props.locked ? 'editor.lockedNote' : 'editor.finishedNote')}
           </p>

@@ -1,16 +1,22 @@
-// The notification's comments in document order; each row shows type, clause, status and quote.
+// The notification's comments in document order; each row shows type, clause, status (and whether
+// the server refused it) and quote.
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../shared/domain/comment';
+import { RefusedChip } from '../sync/RefusedNotice';
+import type { Rejection } from '../sync/syncState';
 
 export function CommentList({
   comments,
   documentSha256,
   activeId,
+  refused,
   onSelect,
 }: {
   comments: Comment[];
   documentSha256: string | null;
   activeId: string | null;
+  /** Comments the server refused for good, by id. */
+  refused: ReadonlyMap<string, Rejection>;
   onSelect: (comment: Comment) => void;
 }) {
   const { t } = useTranslation('review');
@@ -37,6 +43,7 @@ export function CommentList({
                 <span className="comment-row-clause">{c.clause.trim() || <span className="muted">{t('list.noClause')}</span>}</span>
                 <span className="comment-row-where">{where}</span>
                 <span className={`status-chip status-${c.status}`}>{t(`status.${c.status}`)}</span>
+                {refused.has(c.id) && <RefusedChip rejection={refused.get(c.id)!} />}
               </span>
               {c.anchor && <span className="comment-row-quote">“{c.anchor.quote}”</span>}
               <span className="comment-row-text">{text || <span className="muted">{t('list.untitled')}</span>}</span>

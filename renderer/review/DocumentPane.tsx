@@ -2,8 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TextAnchor } from '../../shared/domain/comment';
 import type { NotifiedDocument } from '../../shared/domain/document';
-import { PdfViewer } from '../pdf/PdfViewer';
-import type { PdfHighlight } from '../pdf/types';
+import { PdfViewer, type PdfHighlight } from '../pdf';
 import { usePdfSource } from './usePdfSource';
 
 export function DocumentPane({

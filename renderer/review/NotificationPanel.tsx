@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeEntry, Notification } from '../../shared/domain/notification';
 import { formatDate } from '../i18n';
-import { symbolChain, type DeadlineInForce } from './symbolChain';
+import { symbolChain, type DeadlineInForce } from '../../shared/domain/symbolChain';
 import { DeadlineBadge } from './DeadlineBadge';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {

@@ -6,23 +6,23 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Comment, TextAnchor } from '../../shared/domain/comment';
 import { finishIssues } from '../../shared/schemas/comment';
 import { db } from '../db/schema';
-import { useRoute } from '../app/route';
+import { useRoute } from '../lib/route';
 import { AttachDocuments } from '../importing';
 import { CommentEditor } from './CommentEditor';
 import { CommentList } from './CommentList';
 import { DeadlineBadge } from './DeadlineBadge';
 import { DocumentPane } from './DocumentPane';
 import { NotificationPanel } from './NotificationPanel';
-import { SaveIndicator } from './SaveIndicator';
+import { SaveIndicator } from '../ui/SaveIndicator';
 import { SplitPanes } from './SplitPanes';
 import { StandardPane } from './StandardPane';
 import { documentOrder } from './commentOrder';
 import { newDraftComment } from './newComment';
-import { deadlineInForce } from './symbolChain';
+import { deadlineInForce } from '../../shared/domain/symbolChain';
 import { useAutosave } from './useAutosave';
 import { deleteComment } from '../sync/outbox';
-import { RoleLinks } from '../compile/RoleLinks';
-import { commentLocks, isLocked } from '../compile/lockedComments';
+import { useRejections } from '../sync/appEngine';
+import { commentLocks, isLocked, RoleLinks } from '../compile';
 import './review.css';
 
 type Tab = 'comments' | 'notification';
@@ -41,6 +41,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
   const pulled = useLiveQuery(() => db.remoteComments.where('notificationId').equals(notificationId).toArray(), [notificationId], []);
   const standards = useLiveQuery(() => db.standards.orderBy('identifier').toArray(), [], []);
   const locks = useLiveQuery(() => commentLocks(db, notificationId), [notificationId]);
+  const rejections = useRejections();
 
   const [tab, setTab] = useState<Tab>('comments');
   const [documentId, setDocumentId] = useState<string | null>(null);
@@ -205,7 +206,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
             {comments.length > 0 && <span className="muted">{t('list.summary', { finished, total: comments.length })}</span>}
           </div>
           <div className="comments-list-scroll">
-            <CommentList comments={comments} documentSha256={currentSha} activeId={editing?.id ?? null} onSelect={select} />
+            <CommentList comments={comments} documentSha256={currentSha} activeId={editing?.id ?? null} refused={rejections} onSelect={select} />
           </div>
           {/* Keyed so that each comment opens scrolled to its top. */}
           <div className="comments-editor-scroll" key={editing?.id ?? 'none'}>
@@ -223,6 +224,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
                 onClose={() => open(undefined)}
                 locked={isLocked(locks, editing)}
                 colleague={colleagueAuthor !== undefined ? { author: colleagueAuthor } : undefined}
+                refused={rejections.get(editing.id)}
               />
             ) : (
               comments.length > 0 && <p className="editor-none muted">{t('editor.none')}</p>

@@ -1,7 +1,7 @@
 // A reference standard shown beside the notified text for comparison.
 import { useTranslation } from 'react-i18next';
 import type { StandardText } from '../../shared/domain/document';
-import { PdfViewer } from '../pdf/PdfViewer';
+import { PdfViewer } from '../pdf';
 import { usePdfSource } from './usePdfSource';
 
 export function StandardPane({

@@ -118,7 +118,6 @@ export const reviewLocales = {
       close: 'Close',
       none: 'Select a comment in the list, select a passage in the text, or add a general comment.',
     },
-    save: { idle: 'All changes saved', saving: 'Saving…', saved: 'Saved', error: 'Could not save — changes are kept on screen; retrying on the next edit' },
     errors: {
       type_required: 'Choose the type of comment (ge, te or ed).',
       concern_required: 'Choose at least one TBT concern.',
@@ -244,7 +243,6 @@ export const reviewLocales = {
       close: '关闭',
       none: '在列表中选择一条意见，在文本中选中一段文字，或添加总体意见。',
     },
-    save: { idle: '所有更改已保存', saving: '正在保存…', saved: '已保存', error: '保存失败——更改仍保留在屏幕上，下次编辑时将重试' },
     errors: {
       type_required: '请选择意见类型（ge、te 或 ed）。',
       concern_required: '请至少选择一个 TBT 关注点。',

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Comment } from '../../shared/domain/comment';
 import { db } from '../db/schema';
 import { saveComment } from '../sync/outbox';
-import { createCoalescingWriter, type CoalescingWriter, type SaveState } from './coalescingWriter';
+import { createCoalescingWriter, type CoalescingWriter, type SaveState } from '../lib/coalescingWriter';
 
 export function useAutosave(): { writer: CoalescingWriter<Comment>; saveState: SaveState } {
   const writer = useMemo(() => createCoalescingWriter<Comment>((comment) => saveComment(db, comment)), []);

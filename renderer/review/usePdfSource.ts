@@ -1,7 +1,7 @@
 // Loads a stored PDF's bytes (db.files, keyed by sha256) for a viewer.
 import { useEffect, useState } from 'react';
 import { db } from '../db/schema';
-import type { PdfSource } from '../pdf/types';
+import type { PdfSource } from '../pdf';
 
 export type PdfSourceState = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; source: PdfSource };
 

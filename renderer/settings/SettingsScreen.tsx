@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/schema';
-import { desktop, saveBytes } from '../app/desktop';
+import { desktop, saveBytes } from '../lib/desktop';
 import { formatNumber } from '../i18n';
-import { requestPersistentStorage } from '../app/persistentStorage';
+import { requestPersistentStorage } from '../lib/persistentStorage';
 import { BACKUP_EXTENSION, BackupError, backupFileName, createBackup, previewRestore, restoreBackup, type BackupPreview } from './backup';
 import './settings.css';
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { addStandardText, PdfFileError } from '../db/files';
 import { db } from '../db/schema';
 import { formatDate, formatNumber } from '../i18n';
-import { FileDrop } from '../importing/FileDrop';
-import '../importing/importing.css';
+import { FileDrop } from '../ui/FileDrop';
+import '../ui/formScreen.css';
 import './standards.css';
 
 type Status = { kind: 'idle' } | { kind: 'adding' | 'added'; identifier: string } | { kind: 'error'; message: string };
@@ -38,7 +38,7 @@ export function StandardsScreen() {
   };
 
   return (
-    <div className="import-screen standards-screen" data-testid="screen-standards">
+    <div className="form-screen standards-screen" data-testid="screen-standards">
       <h1>{t('title')}</h1>
       <section>
         <p className="muted">{t('intro')}</p>

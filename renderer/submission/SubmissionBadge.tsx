@@ -6,8 +6,8 @@ import { deadlineWarning, internalDeadline } from '../../shared/compile/deadline
 import { submissionStatus } from '../../shared/compile/sending';
 import { db } from '../db/schema';
 import { formatDate } from '../i18n';
-import { localToday } from '../review/symbolChain';
-import { loadSubmissionSettings } from './submissionSettings';
+import { localToday } from '../lib/localToday';
+import { loadSubmissionSettings } from '../db/submissionSettings';
 import './submission.css';
 
 export function SubmissionBadge({ notificationId, deadline }: { notificationId: string; deadline: string | null }) {

@@ -6,12 +6,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { submissionStatus, type SendingRecord } from '../../shared/compile/sending';
 import type { Sender } from '../../shared/compile/types';
 import { db } from '../db/schema';
-import { useRoute } from '../app/route';
-import { approvedPositions } from '../compile/positionStore';
-import { deadlineInForce, localToday } from '../review/symbolChain';
+import { useRoute } from '../lib/route';
+import { approvedPositions } from '../compile';
+import { deadlineInForce } from '../../shared/domain/symbolChain';
+import { localToday } from '../lib/localToday';
 import { SubmissionView } from './SubmissionView';
 import { saveReplyAttachment, storeReplyAttachment } from './replyAttachment';
-import { loadSubmissionSettings, saveSender, saveWorkingDays } from './submissionSettings';
+import { loadSubmissionSettings, saveSender, saveWorkingDays } from '../db/submissionSettings';
 import './submission.css';
 
 export function SubmissionScreen({ notificationId }: { notificationId: string }) {
@@ -41,7 +42,7 @@ export function SubmissionScreen({ notificationId }: { notificationId: string })
   const source = { ...notification, finalDateForComments: deadline?.date ?? notification.finalDateForComments };
   const sentIds = positions.flatMap((p) => p.compiled.filter((c) => c.decision === 'accepted' || c.decision === 'modified').map((c) => c.id));
   const status = submissionStatus(record, sentIds);
-  const setSender = (patch: Partial<Sender>) => void saveSender(db, { ...settings.sender, ...patch });
+  const setSender = (patch: Partial<Sender>) => void saveSender(db, patch);
 
   return (
     <div className="submission-screen" data-testid="screen-submission">

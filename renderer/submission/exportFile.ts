@@ -11,7 +11,7 @@ import {
   exportSubmissionJson,
   fileStem,
 } from '../../shared/export';
-import { saveBytes } from '../app/desktop';
+import { saveBytes } from '../lib/desktop';
 
 export const EXPORT_KINDS = ['letterDocx', 'letterPdf', 'tableDocx', 'tableXlsx', 'csv', 'json'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];

@@ -2,7 +2,7 @@
 // per sha256, as PDFs are), the sending record naming it.
 import type { ReplyAttachment } from '../../shared/compile/sending';
 import { sha256Hex } from '../../shared/util/sha256';
-import { saveBytes } from '../app/desktop';
+import { saveBytes } from '../lib/desktop';
 import type { ReviewDb } from '../db/schema';
 
 export async function storeReplyAttachment(db: ReviewDb, file: File): Promise<ReplyAttachment> {

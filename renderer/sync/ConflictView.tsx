@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Comment } from '../../shared/domain/comment';
 import { finishIssues } from '../../shared/schemas/comment';
 import { db } from '../db/schema';
-import { useRoute } from '../app/route';
+import { useRoute } from '../lib/route';
 import { formatDateTime } from './appEngine';
 import { resolveConflict, type Resolution } from './conflicts';
 import './sync.css';

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/schema';
 import { formatNumber } from '../i18n';
-import { useRoute } from '../app/route';
+import { useRoute } from '../lib/route';
 import { appEngine, formatDateTime, useSyncCounts, useSyncStatus } from './appEngine';
 import { ConflictView } from './ConflictView';
 import { SignInForm } from './SignInForm';
 import { getState } from './syncState';
+import { dismissRejection } from './rejections';
 import './sync.css';
 
 export function SyncScreen({ conflictId }: { conflictId?: string }) {
@@ -168,8 +169,11 @@ function Rejections() {
           <li key={`${r.commentId}-${r.at}`}>
             <span>
               {t('rejections.comment', { notification: comments[i]?.notificationId ?? t('rejections.unknownNotification') })} ({formatDateTime(r.at)}):{' '}
-              {t(`rejections.reasons.${r.reason}`)}
+              {t(`rejections.reasons.${r.reason}`)} {t(`rejections.advice.${r.reason}`)}
             </span>
+            <button type="button" title={t('rejections.dismissTitle')} onClick={() => void dismissRejection(db, r.commentId)}>
+              {t('rejections.dismiss')}
+            </button>
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { db } from '../db/schema';
 import { i18n } from '../i18n';
 import { SyncEngine, type SyncStatus } from './engine';
 import { defaultTokenStore } from './tokenStore';
+import { getState, type Rejection } from './syncState';
 
 let engine: SyncEngine | null = null;
 
@@ -21,8 +22,19 @@ export function useSyncStatus(): SyncStatus {
   return useSyncExternalStore(e.subscribe, e.getStatus);
 }
 
-export function useSyncCounts(): { waiting: number; conflicts: number } {
-  return useLiveQuery(async () => ({ waiting: await db.outbox.count(), conflicts: await db.conflicts.count() }), [], { waiting: 0, conflicts: 0 });
+export function useSyncCounts(): { waiting: number; conflicts: number; refused: number } {
+  return useLiveQuery(
+    async () => ({ waiting: await db.outbox.count(), conflicts: await db.conflicts.count(), refused: ((await getState(db, 'rejections')) ?? []).length }),
+    [],
+    { waiting: 0, conflicts: 0, refused: 0 },
+  );
+}
+
+const NO_REJECTIONS = new Map<string, Rejection>();
+
+/** The changes the server refused for good, by comment id. */
+export function useRejections(): Map<string, Rejection> {
+  return useLiveQuery(async () => new Map(((await getState(db, 'rejections')) ?? []).map((r) => [r.commentId, r])), [], NO_REJECTIONS);
 }
 
 /** A moment shown to the user: date and time in the current language (today: time only). */

@@ -5,7 +5,8 @@ import type { Comment } from '../../shared/domain/comment';
 import { finishIssues } from '../../shared/schemas/comment';
 import type { ReviewDb } from '../db/schema';
 import { getState, setState } from './syncState';
-import type { OutboxEntry } from './records';
+import type { OutboxEntry } from '../db/syncRecords';
+import { forgetRejection } from './rejections';
 
 type NewEntry = OutboxEntry extends infer E ? (E extends OutboxEntry ? Omit<E, 'id' | 'queuedAt'> : never) : never;
 
@@ -43,6 +44,8 @@ export async function saveComment(db: ReviewDb, comment: Comment): Promise<void>
     // The server refuses a whole push over one incomplete comment, so none may be queued.
     if (finishIssues(comment).length > 0) throw new IncompleteCommentError(comment.id);
     await enqueue(db, { op: 'comment.put', commentId: comment.id, comment });
+    // Sent again: a refusal of an earlier version no longer applies.
+    await forgetRejection(db, comment.id);
   });
 }
 
@@ -54,6 +57,7 @@ export async function deleteComment(db: ReviewDb, commentId: string): Promise<vo
   await db.transaction('rw', [db.comments, db.outbox, db.syncState, db.commentBases], async () => {
     const comment = await db.comments.get(commentId);
     await db.comments.delete(commentId);
+    await forgetRejection(db, commentId);
     const known = (await db.commentBases.get(commentId)) !== undefined;
     const queued = await db.outbox.where('commentId').equals(commentId).reverse().sortBy('id');
     const alreadyWithdrawn = queued[0]?.op === 'comment.withdraw';

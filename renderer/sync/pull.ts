@@ -4,6 +4,7 @@ import type { Notification } from '../../shared/domain/notification';
 import type { Change, ServerComment, ServerPosition } from '../../shared/sync/protocol';
 import type { ReviewDb } from '../db/schema';
 import { importNotifications } from '../db/notificationStore';
+import { putDocuments, putStandards } from '../db/files';
 import { setState } from './syncState';
 
 async function needFile(db: ReviewDb, file: { sha256: string; kind: 'document' | 'standard'; entityId: string; fileName: string; byteLength: number }) {
@@ -64,11 +65,11 @@ export async function applyPulledPage(db: ReviewDb, changes: Change[], cursor: s
           break;
         }
         case 'document':
-          await db.documents.put(change.data);
+          await putDocuments(db, [change.data], 'server');
           await needFile(db, { sha256: change.data.sha256, kind: 'document', entityId: change.data.id, fileName: change.data.fileName, byteLength: change.data.byteLength });
           break;
         case 'standard':
-          await db.standards.put(change.data);
+          await putStandards(db, [change.data], 'server');
           await needFile(db, { sha256: change.data.sha256, kind: 'standard', entityId: change.data.id, fileName: change.data.fileName, byteLength: change.data.byteLength });
           break;
         case 'comment': {

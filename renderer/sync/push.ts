@@ -3,8 +3,9 @@
 // server's answers written back in one transaction with the removal of the settled entries.
 import { MAX_MUTATIONS_PER_PUSH, type Mutation, type MutationResult } from '../../shared/sync/protocol';
 import type { ReviewDb } from '../db/schema';
-import type { OutboxEntry } from './records';
-import { getState, setState, type Rejection } from './syncState';
+import type { OutboxEntry } from '../db/syncRecords';
+import { setState, type Rejection } from './syncState';
+import { addRejections } from './rejections';
 
 /** The oldest outbox entries that may travel together. */
 export async function takeBatch(db: ReviewDb, max = MAX_MUTATIONS_PER_PUSH): Promise<OutboxEntry[]> {
@@ -51,8 +52,6 @@ export async function toMutations(db: ReviewDb, batch: OutboxEntry[], userCommit
   return mutations;
 }
 
-const MAX_REJECTIONS_KEPT = 50;
-
 /** Writes the server's answers and drops the settled entries, all in one transaction. */
 export async function applyPushResults(db: ReviewDb, ackedThrough: number, results: MutationResult[]): Promise<void> {
   await db.transaction('rw', [db.outbox, db.commentBases, db.conflicts, db.syncState, db.comments], async () => {
@@ -73,10 +72,7 @@ export async function applyPushResults(db: ReviewDb, ackedThrough: number, resul
         rejections.push({ commentId: entry.commentId, reason: result.reason, at: now });
       }
     }
-    if (rejections.length) {
-      const kept = (await getState(db, 'rejections')) ?? [];
-      await setState(db, 'rejections', [...rejections, ...kept].slice(0, MAX_REJECTIONS_KEPT));
-    }
+    await addRejections(db, rejections);
     await db.outbox.where('id').belowOrEqual(ackedThrough).delete();
   });
 }

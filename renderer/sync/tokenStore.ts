@@ -1,6 +1,6 @@
 // Where the session token is kept: in Electron with the OS keychain through the preload bridge
 // (safeStorage); in the browser build for this browser session only.
-import { desktop } from '../app/desktop';
+import { desktop } from '../lib/desktop';
 
 export interface TokenStore {
   get(): Promise<string | null>;

@@ -1,5 +1,7 @@
-// `seed-demo`: one user per role, two committees, four assigned notifications with their notified
-// texts and a few standards. PDFs come from resources/demo when present, else a one-page stand-in.
+// `seed-demo`: one user per role, two committees, and the desktop app's demo data set (the same
+// notifications with their follow-ups, notified texts and standards), so that a device that loaded
+// the demo and then signs in holds the same records as the server. PDFs come from resources/demo
+// when present, else a one-page stand-in.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,7 @@ import { addDocument, addStandard, assign, upsertNotifications } from './catalog
 import { parseSymbol } from '../../shared/domain/symbol';
 import type { Notification } from '../../shared/domain/notification';
 import type { Role } from '../../shared/sync/protocol';
+import { DEMO_DOCUMENTS, DEMO_STANDARDS, demoNotifications } from '../../shared/demo/demoData';
 
 const DEMO_DIR = fileURLToPath(new URL('../../resources/demo/', import.meta.url));
 export const DEMO_PASSWORD = 'demo-password';
@@ -26,17 +29,13 @@ const COMMITTEES = [
   { code: 'TC-ELEC', name: 'Technical Committee on Electrical Appliances and Batteries' },
 ];
 
-const NOTIFICATIONS: { symbol: string; member: string; title: string; products: string; committee: string; pdf: string; language: string; days: number }[] = [
-  { symbol: 'G/TBT/N/EU/1148', member: 'European Union', title: 'Proposal for a Regulation on the safety of toys', products: 'Toys', committee: 'TC-TOYS', pdf: 'eu-toys.pdf', language: 'en', days: 30 },
-  { symbol: 'G/TBT/N/USA/2215', member: 'United States of America', title: 'Safety standard for magnets in children\u2019s products', products: 'Magnet sets; toys containing magnets', committee: 'TC-TOYS', pdf: 'usa-magnets.pdf', language: 'en', days: 12 },
-  { symbol: 'G/TBT/N/CHN/2031', member: 'China', title: 'Safety technical specification for electric bicycle lithium-ion batteries', products: 'Lithium-ion batteries for electric bicycles', committee: 'TC-ELEC', pdf: 'chn-ebike-battery.pdf', language: 'zh', days: 45 },
-  { symbol: 'G/TBT/N/BRA/1580', member: 'Brazil', title: 'Conformity assessment requirements for household electrical appliances', products: 'Household electrical appliances', committee: 'TC-ELEC', pdf: 'bra-appliances.pdf', language: 'pt', days: 60 },
-];
-
-const STANDARDS = [
-  { identifier: 'ISO 8124-1:2022', title: 'Safety of toys — Part 1 (excerpt, demo)', pdf: 'iso-8124-1-excerpt-demo.pdf' },
-  { identifier: 'IEC 62133-2:2017', title: 'Secondary cells and batteries — Part 2 (excerpt, demo)', pdf: 'iec-62133-2-excerpt-demo.pdf' },
-];
+/** Which committee reviews each demo notification and its follow-ups, by base symbol. */
+const COMMITTEE_OF: Record<string, string> = {
+  'G/TBT/N/EU/1148': 'TC-TOYS',
+  'G/TBT/N/USA/2215': 'TC-TOYS',
+  'G/TBT/N/CHN/2031': 'TC-ELEC',
+  'G/TBT/N/BRA/1580': 'TC-ELEC',
+};
 
 /** A minimal valid one-page PDF showing `text`. */
 export function tinyPdf(text: string): Uint8Array {
@@ -105,6 +104,12 @@ export function demoNotification(symbol: string, fields: { member: string; title
   };
 }
 
+/** The date where the server runs (yyyy-mm-dd), as the desktop app places the demo's deadlines. */
+function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** Seeds the demo; refuses when users already exist so that it never mixes with real data. */
 export async function seedDemo(db: Db): Promise<{ users: typeof DEMO_USERS; password: string }> {
   const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
@@ -119,16 +124,11 @@ export async function seedDemo(db: Db): Promise<{ users: typeof DEMO_USERS; pass
       userIds.set(user.username, id);
       for (const code of user.committees) await addMember(tx, null, committeeIds.get(code)!, id);
     }
-    const notifications = NOTIFICATIONS.map((n) => {
-      const deadline = new Date(now.getTime() + n.days * 86_400_000).toISOString().slice(0, 10);
-      return demoNotification(n.symbol, { member: n.member, title: n.title, products: n.products, finalDateForComments: deadline }, now.toISOString());
-    });
+    const notifications = demoNotifications(localDay(now), now.toISOString());
     await upsertNotifications(tx, null, notifications);
-    for (const n of NOTIFICATIONS) {
-      await addDocument(tx, null, n.symbol, n.pdf, n.language, await demoPdf(n.pdf, n.title));
-      await assign(tx, null, n.symbol, committeeIds.get(n.committee)!, []);
-    }
-    for (const s of STANDARDS) await addStandard(tx, null, s.identifier, s.title, s.pdf, await demoPdf(s.pdf, s.title));
+    for (const d of DEMO_DOCUMENTS) await addDocument(tx, null, d.notificationId, d.file, d.language, await demoPdf(d.file, d.notificationId));
+    for (const n of notifications) await assign(tx, null, n.id, committeeIds.get(COMMITTEE_OF[n.baseSymbol]!)!, []);
+    for (const s of DEMO_STANDARDS) await addStandard(tx, null, s.identifier, s.title, s.file, await demoPdf(s.file, s.title));
   });
   return { users: DEMO_USERS, password: DEMO_PASSWORD };
 }

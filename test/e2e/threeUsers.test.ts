@@ -17,7 +17,7 @@ import { DEMO_PASSWORD, finishedComment } from '../support/server/fixtures';
 import type { PushResponse } from '../../shared/sync/protocol';
 
 const TOYS = 'G/TBT/N/EU/1148';
-const TOYS_TITLE = 'Proposal for a Regulation on the safety of toys';
+const TOYS_TITLE = 'Proposal for a Regulation of the European Parliament and of the Council on the safety of toys and repealing Directive 2009/48/EC';
 const TEXT = 'The magnet flux limit of 50 kG²mm² should follow ISO 8124-1.';
 
 function eventually<T>(read: () => T | Promise<T>) {

@@ -5,6 +5,7 @@ import { openReviewDb } from '../../renderer/db/schema';
 import { resolveConflict } from '../../renderer/sync/conflicts';
 import { deleteComment, saveComment } from '../../renderer/sync/outbox';
 import { getState } from '../../renderer/sync/syncState';
+import { dismissRejection } from '../../renderer/sync/rejections';
 import { startListeningServer, type ListeningServer } from '../support/server/listeningServer';
 import { finishedComment, freshDb, recordingTimers, testEngine } from '../../renderer/sync/testing';
 import { memoryTokenStore } from '../../renderer/sync/tokenStore';
@@ -92,6 +93,27 @@ describe('the sync engine against the server', () => {
     expect(timers.delays).toEqual([750, 1500, 3000]);
     expect(engine.getStatus().error).toBe('server_unreachable');
     down = false;
+    await engine.requestSync();
+    expect(engine.getStatus()).toMatchObject({ phase: 'idle', failures: 0, error: null });
+  });
+
+  it('a server that asks for a wait (503 with Retry-After) is not asked again sooner', async () => {
+    const db = freshDb();
+    const timers = recordingTimers();
+    let busy = true;
+    const engine = testEngine(db, {
+      timers,
+      fetch: async (input, init) => {
+        if (busy && String(input).includes('/sync/')) return new Response(JSON.stringify({ error: 'try_again' }), { status: 503, headers: { 'retry-after': '120' } });
+        return fetch(input, init);
+      },
+    });
+    await engine.signIn(server.url, 'reviewera', server.password);
+    await engine.requestSync();
+    // Without Retry-After the first two waits would be 750 ms and 1.5 s (see the test above).
+    expect(timers.delays).toEqual([120_000, 120_000]);
+    expect(engine.getStatus()).toMatchObject({ phase: 'retrying', error: 'server_unavailable' });
+    busy = false;
     await engine.requestSync();
     expect(engine.getStatus()).toMatchObject({ phase: 'idle', failures: 0, error: null });
   });
@@ -277,7 +299,7 @@ describe('the sync engine against the server', () => {
     await expect(engine.signIn('http://127.0.0.1:9', 'reviewera', server.password)).rejects.toMatchObject({ code: 'server_unreachable' });
   });
 
-  it('a change refused for good (compilation locked) leaves the outbox and is kept to be shown', async () => {
+  it('a comment refused for good (compilation locked) stays marked until it is sent again after the unlock, or the notice is dismissed', async () => {
     const secretary = { token: await loginToken('secretarya') };
     const lock = (locked: boolean) =>
       fetch(`${server.url}/compilations/lock`, {
@@ -290,13 +312,33 @@ describe('the sync engine against the server', () => {
     await engine.signIn(server.url, 'reviewera', server.password);
     expect((await lock(true)).ok).toBe(true);
     try {
-      const comment = finishedComment(server.N_A);
-      await saveComment(db, comment);
+      const refused = finishedComment(server.N_A);
+      const dismissed = finishedComment(server.N_A, { commentEn: 'Second, to be kept here only.' });
+      await saveComment(db, refused);
+      await saveComment(db, dismissed);
       await engine.syncNow();
       expect(await db.outbox.count()).toBe(0);
-      expect(await getState(db, 'rejections')).toMatchObject([{ commentId: comment.id, reason: 'locked' }]);
-      expect(await server.versions(comment.id)).toEqual([]);
+      expect(await getState(db, 'rejections')).toMatchObject([
+        { commentId: refused.id, reason: 'locked' },
+        { commentId: dismissed.id, reason: 'locked' },
+      ]);
+      expect(await server.versions(refused.id)).toEqual([]);
       expect((await db.assignments.get([server.N_A, server.committeeA]))?.locked).toBe(true);
+      // Syncing again sends nothing and keeps the refusal to be shown.
+      await engine.syncNow();
+      expect((await getState(db, 'rejections'))?.map((r) => r.commentId)).toEqual([refused.id, dismissed.id]);
+
+      await dismissRejection(db, dismissed.id);
+      expect((await getState(db, 'rejections'))?.map((r) => r.commentId)).toEqual([refused.id]);
+
+      // The secretary unlocks; the reviewer reopens the comment and finishes it again.
+      expect((await lock(false)).ok).toBe(true);
+      await saveComment(db, { ...refused, status: 'draft' });
+      await saveComment(db, { ...refused, updatedAt: new Date().toISOString() });
+      await engine.syncNow();
+      expect((await server.versions(refused.id)).map((v) => v.version)).toEqual([1]);
+      expect(await getState(db, 'rejections')).toEqual([]);
+      expect(await server.versions(dismissed.id)).toEqual([]);
     } finally {
       await lock(false);
     }

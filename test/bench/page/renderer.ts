@@ -11,8 +11,9 @@ const modules = import.meta.glob([
   '../../../renderer/db/notificationStore.ts',
   '../../../renderer/notifications/listModel.ts',
   '../../../renderer/pdf/PdfViewer.tsx',
-  '../../../renderer/pdf/pdfjs.ts',
+  '../../../renderer/lib/pdfjs.ts',
   '../../../renderer/i18n/index.ts',
+  '../../../renderer/app/namespaces.ts',
 ]);
 
 export class MissingModule extends Error {}
@@ -58,6 +59,14 @@ export interface ListModelModule {
   prepareRows(notifications: readonly Notification[], comments: Map<string, unknown>, today: string): ListRowLike[];
   filterNotifications(rows: readonly ListRowLike[], filters: ListFilters, searchIds?: ReadonlySet<string> | null): ListRowLike[];
   sortNotifications(rows: readonly ListRowLike[], sorting: { id: string; desc: boolean }[]): ListRowLike[];
+}
+
+export interface I18nModule {
+  addNamespaces(namespaces: object): void;
+}
+
+export interface NamespacesModule {
+  namespaces: object;
 }
 
 export interface PdfViewerModule {

@@ -2,7 +2,7 @@
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { CORPUS_URL_PREFIX, LARGE_PDF } from '../../types';
-import { loadRenderer, type PdfViewerModule } from '../renderer';
+import { loadRenderer, type I18nModule, type NamespacesModule, type PdfViewerModule } from '../renderer';
 
 export async function fetchLargePdf(): Promise<Uint8Array> {
   const response = await fetch(`${CORPUS_URL_PREFIX}${LARGE_PDF}`);
@@ -37,7 +37,9 @@ export function whenPresent<T>(root: Node, find: () => T | null | undefined, tim
 
 /** The app's PdfViewer mounted in the stage; resolves when page 1's canvas is drawn. */
 export async function mountOurViewer(bytes: Uint8Array): Promise<{ root: Root; openedAt: number; firstPageAt: number }> {
-  await loadRenderer('i18n/index.ts'); // the viewer's strings
+  // The viewer's strings: main.tsx does the same at start.
+  const [{ addNamespaces }, { namespaces }] = await Promise.all([loadRenderer<I18nModule>('i18n/index.ts'), loadRenderer<NamespacesModule>('app/namespaces.ts')]);
+  addNamespaces(namespaces);
   const { PdfViewer } = await loadRenderer<PdfViewerModule>('pdf/PdfViewer.tsx');
   const host = stage();
   const root = createRoot(host);

@@ -10,7 +10,7 @@ import { AUTO_MAX_SCALE } from '../../../../renderer/pdf/layout';
 export async function pdfFirstPagePdfjs(): Promise<FigureOutcome> {
   const bytes = await fetchLargePdf();
   // The app's pdf.js set-up: same library instance, worker and options.
-  const { pdfjsLib, PDF_OPTIONS } = await loadRenderer<PdfjsModule>('pdf/pdfjs.ts');
+  const { pdfjsLib, PDF_OPTIONS } = await loadRenderer<PdfjsModule>('lib/pdfjs.ts');
   // pdf_viewer.mjs reads globalThis.pdfjsLib when it loads.
   (globalThis as { pdfjsLib?: unknown }).pdfjsLib = pdfjsLib;
   const { PDFViewer, EventBus, PDFLinkService } = await import('pdfjs-dist/web/pdf_viewer.mjs');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Notification } from '../../shared/domain/notification';
+import type { Notification } from './notification';
 import { daysLeft, deadlineInForce, symbolChain } from './symbolChain';
 
 function n(id: string, distributionDate: string | null, finalDateForComments: string | null): Notification {

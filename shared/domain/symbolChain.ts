@@ -1,6 +1,6 @@
 // A notification with its addenda, corrigenda and revisions, and which final date for comments
 // is in force: the one set by the most recent document of the chain that gives a final date.
-import type { Notification } from '../../shared/domain/notification';
+import type { Notification } from './notification';
 
 export interface ChainEntry {
   notification: Notification;
@@ -39,10 +39,4 @@ export function deadlineInForce(related: Notification[]): DeadlineInForce | null
 export function daysLeft(date: string, today: string): number {
   const day = 86_400_000;
   return Math.round((Date.parse(`${date.slice(0, 10)}T00:00:00Z`) - Date.parse(`${today.slice(0, 10)}T00:00:00Z`)) / day);
-}
-
-/** Today's date where the reviewer is, as yyyy-mm-dd. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

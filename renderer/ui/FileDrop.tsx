@@ -1,6 +1,7 @@
 // A file button that also accepts files dropped on it. The input stays in the page (visually
 // hidden) so that keyboard users and tests can use it directly.
 import { useId, useRef, useState, type DragEvent } from 'react';
+import './FileDrop.css';
 
 export interface FileDropProps {
   accept: string;

@@ -1,5 +1,6 @@
 // Every feature's strings. Add a feature's `locales` here and nowhere else.
-import { common } from './common';
+import type { Locales } from '../i18n';
+import { common } from '../i18n/common';
 import { notificationsLocales } from '../notifications/locales';
 import { reviewLocales } from '../review/locales';
 import { pdfLocales } from '../pdf/locales';
@@ -10,11 +11,6 @@ import { settingsLocales } from '../settings/locales';
 import { compileLocales } from '../compile/locales';
 import { submissionLocales } from '../submission/locales';
 import { syncLocales } from '../sync/locales';
-
-export interface Locales {
-  en: Record<string, unknown>;
-  'zh-CN': Record<string, unknown>;
-}
 
 export const namespaces: Record<string, Locales> = {
   common,

@@ -1,7 +1,7 @@
 // The desk officer's own details for the letter and the internal deadline, kept in the settings
 // table so that every submission starts from them.
 import type { Sender } from '../../shared/compile/types';
-import type { ReviewDb } from '../db/schema';
+import type { ReviewDb } from './schema';
 
 export const SENDER_KEY = 'submission.sender';
 export const WORKING_DAYS_KEY = 'submission.internalDeadlineWorkingDays';
@@ -29,8 +29,12 @@ export async function loadSubmissionSettings(db: ReviewDb): Promise<SubmissionSe
   };
 }
 
-export async function saveSender(db: ReviewDb, sender: Sender): Promise<void> {
-  await db.settings.put({ key: SENDER_KEY, value: sender });
+/** Changes some of the sender's details, merged into those stored (not into a copy a screen read earlier). */
+export async function saveSender(db: ReviewDb, patch: Partial<Sender>): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const stored = (await db.settings.get(SENDER_KEY))?.value;
+    await db.settings.put({ key: SENDER_KEY, value: { ...(isSender(stored) ? stored : EMPTY_SENDER), ...patch } });
+  });
 }
 
 export async function saveWorkingDays(db: ReviewDb, workingDays: number): Promise<void> {

@@ -1,0 +1,2 @@
+// What app/ uses from review.
+export { ReviewScreen } from './ReviewScreen';

@@ -1,0 +1,2 @@
+// What app/ uses from settings.
+export { SettingsScreen } from './SettingsScreen';

@@ -1,0 +1,2 @@
+// What app/ uses from standards.
+export { StandardsScreen } from './StandardsScreen';
