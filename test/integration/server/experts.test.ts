@@ -1,14 +1,13 @@
 // The committee secretary chooses the experts of an assigned notification; the experts learn it on
 // their next pull. Only the committee's own secretary (or an admin) may.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { auth, startHarness, type Harness, changesPullable } from '../../support/server/harness';
+import { auth, startHarness, type Harness } from '../../support/server/harness';
 import { N_A, N_B } from '../../support/server/world';
 import { describeOnEachDb } from '../../support/server/testDb';
 import type { Change, CommitteeMembersResponse, PullResponse } from '../../../shared/sync/protocol';
 
 
 async function pullAll(h: Harness, token: string): Promise<Change[]> {
-  await changesPullable(h);
   const changes: Change[] = [];
   let cursor = '';
   for (;;) {

@@ -1,14 +1,13 @@
 // Committee positions through the sync server: the secretary pushes the approved position, desk
 // officers and admins pull it, reviewers never see it, and a retried push applies it once.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { auth, newClientId, push, startHarness, type Harness, changesPullable } from '../../support/server/harness';
+import { auth, newClientId, push, startHarness, type Harness } from '../../support/server/harness';
 import { finishedComment, N_A, N_B } from '../../support/server/world';
 import { describeOnEachDb } from '../../support/server/testDb';
 import type { Change, PullResponse, PositionPutMutation } from '../../../shared/sync/protocol';
 
 
 async function pullAll(h: Harness, token: string): Promise<Change[]> {
-  await changesPullable(h);
   const changes: Change[] = [];
   let cursor = '';
   for (;;) {

@@ -1,13 +1,12 @@
 // The sync protocol through the HTTP app (fastify.inject), on PGlite and on the local PostgreSQL.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { auth, newClientId, push, startHarness, type Harness, changesPullable } from '../../support/server/harness';
+import { auth, newClientId, push, startHarness, type Harness } from '../../support/server/harness';
 import { finishedComment, N_A, N_B } from '../../support/server/world';
 import { describeOnEachDb } from '../../support/server/testDb';
 import type { Change, PullResponse } from '../../../shared/sync/protocol';
 
 
 async function pullAll(h: Harness, token: string, limit = 500): Promise<{ changes: Change[]; pages: number; cursor: string }> {
-  await changesPullable(h);
   const changes: Change[] = [];
   let cursor = '';
   let pages = 0;

@@ -1,6 +1,5 @@
 // An app on a test database with the world built and everyone logged in.
 import type { FastifyInstance } from 'fastify';
-import { vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { buildApp } from '../../../server/app';
 import { configFromEnv } from '../../../server/config';
@@ -46,21 +45,4 @@ export async function push(app: FastifyInstance, token: string, clientId: string
 
 export function newClientId(): string {
   return randomUUID();
-}
-
-/**
- * Waits until every change written so far may be pulled. A pull returns only changes older than the
- * oldest transaction running anywhere in the PostgreSQL cluster, and on a shared machine other
- * runs' transactions come and go; a client would simply get them at its next pull.
- */
-export async function changesPullable(h: Harness): Promise<void> {
-  await vi.waitFor(
-    async () => {
-      const [row] = await h.test.db.query<{ pullable: boolean }>(
-        'SELECT coalesce(max(xid) < pg_snapshot_xmin(pg_current_snapshot()), true) AS pullable FROM changes',
-      );
-      if (!row?.pullable) throw new Error('a transaction older than the newest change is still running');
-    },
-    { timeout: 60_000, interval: 50 },
-  );
 }
