@@ -24,18 +24,18 @@ const IMPORT_TIMEOUT_MS = 300_000;
 /** Installed before the app's own scripts: the page's clock for "painted". */
 function installProbes() {
   const w = window as unknown as Record<string, unknown>;
-  /** Resolves with performance.now() at the first frame after `ready()` holds. */
+  /**
+   * Resolves with performance.now() once the first frame where `ready()` holds has been painted.
+   * `ready` is asked once per frame (not on every DOM mutation): the probe must not itself slow
+   * the frames it measures.
+   */
   w.__paintedWhen = (ready: () => boolean) =>
     new Promise<number>((resolveWhen) => {
-      const check = () => {
-        if (!ready()) return false;
-        observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => resolveWhen(performance.now()), 0));
-        return true;
+      const frame = () => {
+        if (ready()) setTimeout(() => resolveWhen(performance.now()), 0);
+        else requestAnimationFrame(frame);
       };
-      const observer = new MutationObserver(check);
-      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-      check();
+      requestAnimationFrame(frame);
     });
   w.__lastInput = 0;
   for (const type of ['keydown', 'click', 'wheel']) addEventListener(type, (e) => (w.__lastInput = e.timeStamp), { capture: true, passive: true });
