@@ -11,10 +11,12 @@ import type { ListRow, VisibleRow } from './listModel';
 import { useListStore } from './listStore';
 import { requestWindow } from './listData';
 import type { ListPage } from './listProtocol';
-import { SubmissionBadge } from '../submission';
+import { SubmissionBadge, useSubmissionWorkingDays } from '../submission';
 import { Marked } from './Marked';
 
 type TableRow = VisibleRow;
+/** What the cells read beside their row: the internal-deadline setting the badges use. */
+type TableMeta = { workingDays: number | undefined };
 
 const ROW_HEIGHT = 34;
 /** Lines asked for beyond those in sight, so that a scroll step usually finds them there already. */
@@ -126,14 +128,15 @@ function useColumns(): ColumnDef<TableRow>[] {
         accessorFn: (g) => g.row.status,
         header: t('columns.status'),
         size: 215,
-        cell: ({ row }) => {
+        cell: ({ row, table }) => {
           const r = row.original.row;
+          const { workingDays } = table.options.meta as TableMeta;
           return (
             <span className="nl-status-cell">
               <span className={`nl-status nl-status-${r.status}`} data-testid="status">
                 {t(`status.${r.status}`)}
               </span>
-              <SubmissionBadge stage={r.submission} deadline={r.deadline} />
+              <SubmissionBadge stage={r.submission} deadline={r.deadline} workingDays={workingDays} />
               {r.drafts + r.finished > 0 && <span className="nl-counts">{t('counts', { draft: r.drafts, finished: r.finished })}</span>}
             </span>
           );
@@ -185,6 +188,7 @@ export function NotificationTable({ page }: { page: ListPage }) {
   const navigate = useRoute((s) => s.navigate);
   const { sorting, expanded, setSorting, setExpanded, scrollTop, setScrollTop } = useListStore();
   const columns = useColumns();
+  const meta: TableMeta = { workingDays: useSubmissionWorkingDays() };
 
   const table = useReactTable<TableRow>({
     data: page.lines,
@@ -196,6 +200,7 @@ export function NotificationTable({ page }: { page: ListPage }) {
     manualSorting: true,
     manualFiltering: true,
     enableSortingRemoval: false,
+    meta,
     onSortingChange: (updater) => setSorting(resolve<SortingState>(updater, sorting)),
   });
 

@@ -1,5 +1,7 @@
 // A small badge for the notification list: where the submission stands (ready to send, sent, reply
 // received, closed), and before it is sent a warning when the internal deadline is near or has passed.
+// The list's worker computes each row's stage; the table reads the working-days setting once
+// (useSubmissionWorkingDays), so no row runs a query of its own.
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deadlineWarning, internalDeadline } from '../../shared/compile/deadline';
@@ -10,9 +12,13 @@ import { localToday } from '../lib/localToday';
 import { loadSubmissionSettings } from '../db/submissionSettings';
 import './submission.css';
 
-export function SubmissionBadge({ stage, deadline }: { stage: SubmissionStage; deadline: string | null }) {
+/** The working days before the final date that the internal deadline keeps; undefined while loading. */
+export function useSubmissionWorkingDays(): number | undefined {
+  return useLiveQuery(async () => (await loadSubmissionSettings(db)).workingDays, []);
+}
+
+export function SubmissionBadge({ stage, deadline, workingDays }: { stage: SubmissionStage; deadline: string | null; workingDays: number | undefined }) {
   const { t } = useTranslation('submission');
-  const workingDays = useLiveQuery(async () => (await loadSubmissionSettings(db)).workingDays, []);
   if (stage === 'sent' || stage === 'reply_received' || stage === 'closed') {
     return <span className={`submission-badge status-${stage}`} data-testid="submission-badge">{t(`sent.status.${stage}`)}</span>;
   }

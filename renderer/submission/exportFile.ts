@@ -1,16 +1,8 @@
 // Builds one export from the submission and saves it: the native dialog on the desktop, a download
-// in the browser. The CJK font for the PDF ships with the app and is fetched only when needed.
+// in the browser. The CJK font for the PDF ships with the app and is fetched only when needed; the
+// writers (docx, PDF, XLSX: megabytes of code) are loaded on the first export, not at start-up.
 import fontUrl from '../../resources/fonts/NotoSansSC-GB2312.ttf?url';
 import type { Submission } from '../../shared/compile/types';
-import {
-  exportCommentTableCsv,
-  exportCommentTableDocx,
-  exportCommentTableXlsx,
-  exportLetterDocx,
-  exportLetterPdf,
-  exportSubmissionJson,
-  fileStem,
-} from '../../shared/export';
 import { saveBytes } from '../lib/desktop';
 
 export const EXPORT_KINDS = ['letterDocx', 'letterPdf', 'tableDocx', 'tableXlsx', 'csv', 'json'] as const;
@@ -26,6 +18,8 @@ function cjkFont(): Promise<Uint8Array> {
 }
 
 export async function buildExport(kind: ExportKind, submission: Submission): Promise<{ name: string; bytes: Uint8Array; extension: string }> {
+  const { exportCommentTableCsv, exportCommentTableDocx, exportCommentTableXlsx, exportLetterDocx, exportLetterPdf, exportSubmissionJson, fileStem } =
+    await import('../../shared/export');
   switch (kind) {
     case 'letterDocx':
       return { name: `${fileStem(submission, 'letter')}.docx`, bytes: await exportLetterDocx(submission), extension: 'docx' };

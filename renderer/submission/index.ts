@@ -2,4 +2,4 @@ export { SubmissionView, type SubmissionViewProps } from './SubmissionView';
 export { submissionLocales } from './locales';
 export { buildExport, saveExport, EXPORT_KINDS, type ExportKind } from './exportFile';
 export { SubmissionScreen } from './SubmissionScreen';
-export { SubmissionBadge } from './SubmissionBadge';
+export { SubmissionBadge, useSubmissionWorkingDays } from './SubmissionBadge';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpreadsheetTextPart, unprefixSpreadsheetMl } from './xlsxXml';
+import { unprefixSpreadsheetMl } from './xlsxXml';
 
 describe('unprefixSpreadsheetMl', () => {
   it('drops the prefix bound to the SpreadsheetML namespace', () => {
@@ -15,9 +15,4 @@ describe('unprefixSpreadsheetMl', () => {
     expect(unprefixSpreadsheetMl(xml)).toBe(xml);
   });
 
-  it('knows which parts hold text', () => {
-    expect(isSpreadsheetTextPart('xl/sharedStrings.xml')).toBe(true);
-    expect(isSpreadsheetTextPart('xl/worksheets/sheet1.xml')).toBe(true);
-    expect(isSpreadsheetTextPart('xl/styles.xml')).toBe(false);
-  });
 });

@@ -1,6 +1,6 @@
 // Some writers (ePing among them) prefix SpreadsheetML elements in sharedStrings.xml, e.g.
-// `<d:r xmlns:d="…/spreadsheetml/2006/main"><d:t>…</d:t></d:r>`. That is valid XML, but exceljs
-// matches element names literally and reads such strings as empty. Dropping the prefixes of the
+// `<d:r xmlns:d="…/spreadsheetml/2006/main"><d:t>…</d:t></d:r>`. That is valid XML, but a reader
+// that matches element names literally reads such strings as empty. Dropping the prefixes of the
 // SpreadsheetML namespace (the part's default namespace) gives the same document unprefixed.
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -13,7 +13,3 @@ export function unprefixSpreadsheetMl(xml: string): string {
   return out;
 }
 
-/** The package parts whose text exceljs reads: shared strings and worksheets. */
-export function isSpreadsheetTextPart(path: string): boolean {
-  return /^xl\/(sharedStrings|worksheets\/[^/]+)\.xml$/.test(path);
-}

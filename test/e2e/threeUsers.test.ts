@@ -134,6 +134,12 @@ describe.runIf(chromiumAvailable())('reviewer, secretary and desk officer across
     expect(await officer.getByTestId('submission-subject').textContent()).toBe(`Subject: Comments of China on ${TOYS} – ${TOYS_TITLE}`);
     await eventually(() => officer.getByTestId('screen-submission').textContent()).toContain('Approved positions: TC-TOYS');
 
+    // Export waits for a complete letter: the officer's computer has no sender yet.
+    await officer.getByTestId('sender-name').fill('Li Wei');
+    await officer.getByTestId('sender-organisation').fill('WTO/TBT Enquiry Point of China');
+    await officer.getByTestId('sender-email').fill('tbt@example.cn');
+    await eventually(() => officer.getByTestId('letter-problems').count()).toBe(0);
+
     const event = officer.waitForEvent('download');
     await officer.getByRole('button', { name: 'Comment table (DOCX)', exact: true }).click();
     const file = await event;

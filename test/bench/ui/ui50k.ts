@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { APP_URL, openOfflineApp } from '../../e2e/harness';
 import type { Figure } from '../types';
 import { epingWorkbook } from './epingWorkbook';
+import { profiled } from './cpuProfile';
 
 const COUNT = 50_000;
 const RELOADS = 3;
@@ -23,18 +24,18 @@ const IMPORT_TIMEOUT_MS = 300_000;
 /** Installed before the app's own scripts: the page's clock for "painted". */
 function installProbes() {
   const w = window as unknown as Record<string, unknown>;
-  /** Resolves with performance.now() at the first frame after `ready()` holds. */
+  /**
+   * Resolves with performance.now() once the first frame where `ready()` holds has been painted.
+   * `ready` is asked once per frame (not on every DOM mutation): the probe must not itself slow
+   * the frames it measures.
+   */
   w.__paintedWhen = (ready: () => boolean) =>
     new Promise<number>((resolveWhen) => {
-      const check = () => {
-        if (!ready()) return false;
-        observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => resolveWhen(performance.now()), 0));
-        return true;
+      const frame = () => {
+        if (ready()) setTimeout(() => resolveWhen(performance.now()), 0);
+        else requestAnimationFrame(frame);
       };
-      const observer = new MutationObserver(check);
-      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-      check();
+      requestAnimationFrame(frame);
     });
   w.__lastInput = 0;
   for (const type of ['keydown', 'click', 'wheel']) addEventListener(type, (e) => (w.__lastInput = e.timeStamp), { capture: true, passive: true });
@@ -144,29 +145,33 @@ export async function runUi50kBenchmarks(browser: Browser, report: (figure: Figu
     const input = page.getByTestId('search-input');
     await page.getByTestId('notification-row').first().waitFor();
     await page.getByTestId('search-note').waitFor({ state: 'detached', timeout: 60_000 }).catch(() => undefined);
-    for (const query of KEYSTROKE_QUERIES) {
-      await input.fill('');
-      await input.focus();
-      let typed = '';
-      for (const char of query) {
-        typed += char;
-        keystrokes.push(await inputToPaint(page, () => page.keyboard.type(char), `[data-testid="screen-notifications"][data-shown-query="${typed}"]`));
+    await profiled(page, 'keystrokes', async () => {
+      for (const query of KEYSTROKE_QUERIES) {
+        await input.fill('');
+        await input.focus();
+        let typed = '';
+        for (const char of query) {
+          typed += char;
+          keystrokes.push(await inputToPaint(page, () => page.keyboard.type(char), `[data-testid="screen-notifications"][data-shown-query="${typed}"]`));
+        }
       }
-    }
+    });
     report({ name: 'ui_50k_search_keystroke_p95_ms', value: ms(p95(keystrokes)), unit: 'ms' });
     await input.fill('');
     await page.locator('[data-testid="screen-notifications"][data-shown-query=""]').waitFor();
 
     // Sorting a column over all 50,000 rows: the click to the re-sorted rows painted.
     const sorts: number[] = [];
-    for (let round = 0; round < SORT_ROUNDS; round++) {
-      for (const column of SORT_CLICKS) {
-        const header = page.locator(`th.nl-col-${column}`);
-        const before = (await header.getAttribute('aria-sort')) ?? 'none';
-        const expected = before === 'ascending' ? 'descending' : 'ascending';
-        sorts.push(await inputToPaint(page, () => page.getByTestId(`sort-${column}`).click(), `th.nl-col-${column}[aria-sort="${expected}"]`));
+    await profiled(page, 'sort', async () => {
+      for (let round = 0; round < SORT_ROUNDS; round++) {
+        for (const column of SORT_CLICKS) {
+          const header = page.locator(`th.nl-col-${column}`);
+          const before = (await header.getAttribute('aria-sort')) ?? 'none';
+          const expected = before === 'ascending' ? 'descending' : 'ascending';
+          sorts.push(await inputToPaint(page, () => page.getByTestId(`sort-${column}`).click(), `th.nl-col-${column}[aria-sort="${expected}"]`));
+        }
       }
-    }
+    });
     report({ name: 'ui_50k_sort_p95_ms', value: ms(p95(sorts)), unit: 'ms' });
 
     // Open a notification, then back to the list with the review screen's own button.
@@ -183,26 +188,28 @@ export async function runUi50kBenchmarks(browser: Browser, report: (figure: Figu
     const box = (await table.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const steps: number[] = [];
-    for (let i = 0; i < SCROLL_STEPS; i++) {
-      const top = await table.evaluate((el) => el.scrollTop);
-      const painted = page.evaluate(
-        (from) =>
-          (window as unknown as ProbeWindow).__paintedWhen(() => {
-            // Painted once the view has moved and rows cover it to its bottom edge.
-            const el = document.querySelector<HTMLElement>('[data-testid="notification-table"]')!;
-            if (el.scrollTop === from) return false;
-            const bottom = el.scrollTop + el.clientHeight - 40;
-            return [...el.querySelectorAll<HTMLElement>('[data-testid="notification-row"]')].some((row) => {
-              const y = Number(/translateY\(([\d.]+)px\)/.exec(row.style.transform)?.[1] ?? -1);
-              return y >= bottom;
-            });
-          }),
-        top,
-      );
-      await page.mouse.wheel(0, 600);
-      const at = await Promise.race([painted, new Promise<number>((r) => setTimeout(() => r(NaN), 5000))]);
-      steps.push(at - (await page.evaluate(() => (window as unknown as ProbeWindow).__lastInput)));
-    }
+    await profiled(page, 'scroll', async () => {
+      for (let i = 0; i < SCROLL_STEPS; i++) {
+        const top = await table.evaluate((el) => el.scrollTop);
+        const painted = page.evaluate(
+          (from) =>
+            (window as unknown as ProbeWindow).__paintedWhen(() => {
+              // Painted once the view has moved and rows cover it to its bottom edge.
+              const el = document.querySelector<HTMLElement>('[data-testid="notification-table"]')!;
+              if (el.scrollTop === from) return false;
+              const bottom = el.scrollTop + el.clientHeight - 40;
+              return [...el.querySelectorAll<HTMLElement>('[data-testid="notification-row"]')].some((row) => {
+                const y = Number(/translateY\(([\d.]+)px\)/.exec(row.style.transform)?.[1] ?? -1);
+                return y >= bottom;
+              });
+            }),
+          top,
+        );
+        await page.mouse.wheel(0, 600);
+        const at = await Promise.race([painted, new Promise<number>((r) => setTimeout(() => r(NaN), 5000))]);
+        steps.push(at - (await page.evaluate(() => (window as unknown as ProbeWindow).__lastInput)));
+      }
+    });
     const measuredSteps = steps.filter((s) => Number.isFinite(s));
     if (measuredSteps.length < SCROLL_STEPS / 2) throw new Error(`only ${measuredSteps.length} of ${SCROLL_STEPS} scroll steps were measured`);
     report({ name: 'ui_50k_scroll_frame_p95_ms', value: ms(p95(measuredSteps)), unit: 'ms' });
