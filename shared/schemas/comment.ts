@@ -37,6 +37,7 @@ export const commentSchema = z.object({
   referenceStandard: z.string(),
   referenceClause: z.string(),
   status: z.enum(COMMENT_STATUSES),
+  precedent: z.object({ kind: z.enum(['comment', 'position']), id: z.string().min(1), notificationId: z.string().min(1) }).nullable().optional(),
   createdAt: z.string().min(1),
   updatedAt: z.string().min(1),
 }) satisfies z.ZodType<Comment>;

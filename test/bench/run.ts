@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { APP_ORIGIN, CHROMIUM_PATH, chromiumAvailable, launchBrowser } from '../e2e/harness';
 import { runServerBenchmarks } from './server/serverBench';
 import { runExportBenchmarks } from './exports/exportBench';
+import { runAnalyticsBenchmarks } from './analytics/analyticsBench';
 import { CORPUS_URL_PREFIX, FIGURE_MODULES, LARGE_PDF, type BenchApi, type Figure, type FigureModule, type FigureOutcome } from './types';
 
 const PAGE_ROOT = resolve('test/bench/page');
@@ -163,6 +164,8 @@ export async function runBench(): Promise<void> {
   }
   console.log('bench: export figures…');
   for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
+  console.log('bench: precedents, routing and dashboard figures…');
+  for (const figure of await runAnalyticsBenchmarks()) report('analytics', { figures: [figure] });
   console.log('bench: sync server figures…');
   for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
   await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');

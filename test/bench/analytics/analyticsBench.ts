@@ -1,0 +1,45 @@
+// Figures of issue 13 (precedents, routing, comment-rate dashboard), pure functions in Node.
+// `npm run bench` runs them with the rest; `npm run bench:analytics` runs this group alone.
+import { generatePastComments } from '../../../shared/precedents/testing/generatePastComments';
+import { indexPrecedents, notificationText, precedentQuery, precedentSources, rankPrecedents } from '../../../shared/precedents';
+
+export interface AnalyticsFigure {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+const p95 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.ceil(times.length * 0.95) - 1]!;
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/** 100,000 past comments; 100 queries (notifications under review), p95 of one ranking each. */
+function precedentsFigures(): AnalyticsFigure[] {
+  const data = generatePastComments(100_000);
+  const byId = new Map(data.notifications.map((n) => [n.id, n]));
+  const sources = precedentSources(data);
+  const buildStart = performance.now();
+  const index = indexPrecedents(sources, (id) => notificationText(byId.get(id)));
+  const buildMs = performance.now() - buildStart;
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const notification = data.notifications[(i * 97) % data.notifications.length]!;
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    rankPrecedents(index, precedentQuery(notification, i % 2 ? 'ISO 8124-1:2022' : ''));
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
+    times.push(performance.now() - start);
+  }
+  return [
+    { name: 'precedents_p95_ms', value: round(p95(times)), unit: 'ms' },
+    // CPU time of the same rankings: on a machine shared by many processes the wall time above
+    // includes waiting for a core.
+    { name: 'precedents_cpu_p95_ms', value: round(p95(cpuTimes)), unit: 'ms' },
+    { name: 'precedents_index_build_ms', value: round(buildMs), unit: 'ms' },
+  ];
+}
+
+export async function runAnalyticsBenchmarks(): Promise<AnalyticsFigure[]> {
+  return [...precedentsFigures()];
+}
