@@ -203,9 +203,9 @@ function scoreOfBits(bits: number, similarity: number, sameMember: boolean): num
 export interface PrecedentIndex {
   sources: PrecedentSource[];
   postings: Map<string, number[]>;
-  /** Per notification (numbered): its text's bigram count and its sources. */
-  notificationIds: string[];
-  gramCount: Int32Array;
+  /** Per distinct notification text (numbered): its bigrams and its sources. */
+  texts: string[];
+  grams: Set<string>[];
   sourcesOf: number[][];
   gramPostings: Map<string, number[]>;
 }
@@ -219,25 +219,28 @@ function post(map: Map<string, number[]>, key: string, value: number): void {
 export function indexPrecedents(sources: readonly PrecedentSource[], notificationText: (notificationId: string) => string): PrecedentIndex {
   const postings = new Map<string, number[]>();
   const numberOf = new Map<string, number>();
-  const notificationIds: string[] = [];
+  const texts: string[] = [];
   const sourcesOf: number[][] = [];
   const gramPostings = new Map<string, number[]>();
-  const counts: number[] = [];
+  const gramSets: Set<string>[] = [];
+  // Numbered by text, not by notification: addenda, corrigenda and revisions repeat their base's
+  // title and products, and each distinct text is compared once.
   sources.forEach((source, i) => {
     for (const [kind, , keys] of KEYS) for (const key of keys(source)) if (key) post(postings, `${kind}:${key}`, i);
-    let n = numberOf.get(source.notificationId);
+    const text = notificationText(source.notificationId);
+    let n = numberOf.get(text);
     if (n === undefined) {
-      n = notificationIds.length;
-      numberOf.set(source.notificationId, n);
-      notificationIds.push(source.notificationId);
+      n = texts.length;
+      numberOf.set(text, n);
+      texts.push(text);
       sourcesOf.push([]);
-      const grams = bigrams(notificationText(source.notificationId));
-      counts.push(grams.size);
+      const grams = bigrams(text);
+      gramSets.push(grams);
       for (const gram of grams) post(gramPostings, gram, n);
     }
     sourcesOf[n]!.push(i);
   });
-  return { sources: [...sources], postings, notificationIds, gramCount: Int32Array.from(counts), sourcesOf, gramPostings };
+  return { sources: [...sources], postings, texts, grams: gramSets, sourcesOf, gramPostings };
 }
 
 /** Keeps the best `limit` by `better`, in O(n log limit). */
@@ -281,10 +284,14 @@ class Best<T> {
 /** The best `limit` precedents for `query`, best first; comments on the notification itself are left out. */
 export function rankPrecedents(index: PrecedentIndex, query: PrecedentQuery, limit = 20): RankedPrecedent[] {
   const { sources } = index;
-  // Text: shared bigrams per notification, counted through the postings.
+  // Text, by prefix filtering: Jaccard >= t needs at least ceil(t·|q|) of the query's bigrams in
+  // common, so a similar notification holds one of the |q| - ceil(t·|q|) + 1 rarest; only those
+  // notifications are compared, exactly.
   const queryGrams = bigrams(`${query.title} ${query.products}`);
-  const shared = new Int32Array(index.notificationIds.length);
-  for (const gram of queryGrams) for (const n of index.gramPostings.get(gram) ?? []) shared[n]!++;
+  const rarest = [...queryGrams].sort((a, b) => (index.gramPostings.get(a)?.length ?? 0) - (index.gramPostings.get(b)?.length ?? 0));
+  const prefix = rarest.slice(0, rarest.length - Math.ceil(SIMILAR_TEXT_MIN * rarest.length) + 1);
+  const compared = new Set<number>();
+  for (const gram of prefix) for (const n of index.gramPostings.get(gram) ?? []) compared.add(n);
   const similarity = new Float64Array(sources.length);
   const bits = new Uint8Array(sources.length);
   const touched: number[] = [];
@@ -292,9 +299,8 @@ export function rankPrecedents(index: PrecedentIndex, query: PrecedentQuery, lim
     if (bits[i] === 0 && similarity[i] === 0) touched.push(i);
     bits[i]! |= bit;
   };
-  for (let n = 0; n < shared.length; n++) {
-    if (!shared[n]) continue;
-    const s = shared[n]! / (queryGrams.size + index.gramCount[n]! - shared[n]!);
+  for (const n of compared) {
+    const s = jaccard(queryGrams, index.grams[n]!);
     if (s < SIMILAR_TEXT_MIN) continue;
     for (const i of index.sourcesOf[n]!) {
       touched.push(i);
