@@ -208,6 +208,13 @@ export interface PrecedentIndex {
   grams: Set<string>[];
   sourcesOf: number[][];
   gramPostings: Map<string, number[]>;
+  /** Per source, numbers instead of strings, so that the ranking loop reads typed arrays only. */
+  notificationNumber: Int32Array;
+  notificationNumbers: Map<string, number>;
+  memberNumber: Int32Array;
+  memberNumbers: Map<string, number>;
+  /** 0 for the newest source (ties broken by id), as newestFirst orders them. */
+  recency: Int32Array;
 }
 
 function post(map: Map<string, number[]>, key: string, value: number): void {
@@ -240,7 +247,30 @@ export function indexPrecedents(sources: readonly PrecedentSource[], notificatio
     }
     sourcesOf[n]!.push(i);
   });
-  return { sources: [...sources], postings, texts, grams: gramSets, sourcesOf, gramPostings };
+  const number = (values: string[]) => {
+    const numbers = new Map<string, number>();
+    return { numbers, array: Int32Array.from(values, (v) => numbers.get(v) ?? (numbers.set(v, numbers.size), numbers.size - 1)) };
+  };
+  const notification = number(sources.map((s) => s.notificationId));
+  const member = number(sources.map((s) => s.memberCode));
+  const recency = new Int32Array(sources.length);
+  sources
+    .map((source, i) => ({ source, i }))
+    .sort((a, b) => b.source.writtenAt.localeCompare(a.source.writtenAt) || (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0))
+    .forEach(({ i }, rank) => (recency[i] = rank));
+  return {
+    sources: [...sources],
+    postings,
+    texts,
+    grams: gramSets,
+    sourcesOf,
+    gramPostings,
+    notificationNumber: notification.array,
+    notificationNumbers: notification.numbers,
+    memberNumber: member.array,
+    memberNumbers: member.numbers,
+    recency,
+  };
 }
 
 /** Keeps the best `limit` by `better`, in O(n log limit). */
@@ -316,16 +346,13 @@ export function rankPrecedents(index: PrecedentIndex, query: PrecedentQuery, lim
     standard: query.standards.map(standardKey).filter(Boolean),
   };
   for (const [kind, bit] of KEYS) for (const key of new Set(queryKeys[kind])) for (const i of index.postings.get(`${kind}:${key}`) ?? []) touch(i, bit);
-  const best = new Best<{ i: number; score: number }>(limit, (a, b) => {
-    if (a.score !== b.score) return a.score > b.score;
-    const x = sources[a.i]!;
-    const y = sources[b.i]!;
-    return x.writtenAt !== y.writtenAt ? x.writtenAt > y.writtenAt : x.id < y.id;
-  });
+  const { recency, notificationNumber, memberNumber } = index;
+  const best = new Best<{ i: number; score: number }>(limit, (a, b) => (a.score !== b.score ? a.score > b.score : recency[a.i]! < recency[b.i]!));
+  const self = index.notificationNumbers.get(query.notificationId) ?? -1;
+  const member = index.memberNumbers.get(query.memberCode) ?? -1;
   for (const i of touched) {
-    const source = sources[i]!;
-    if (source.notificationId === query.notificationId) continue;
-    const score = scoreOfBits(bits[i]!, similarity[i]!, source.memberCode === query.memberCode);
+    if (notificationNumber[i] === self) continue;
+    const score = scoreOfBits(bits[i]!, similarity[i]!, memberNumber[i] === member);
     if (score >= MIN_SCORE) best.offer({ i, score });
   }
   return best
