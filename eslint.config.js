@@ -64,10 +64,10 @@ const nodeAndElectron = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', '**/*.d.ts'] },
+  { ignores: ['node_modules/', 'dist/', 'server/dist/', 'dist-electron/', 'release/', 'test-results/', '**/*.d.ts'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.{ts,tsx,mts}'],
+    files: ['**/*.{ts,tsx,mts,js,mjs}'],
     plugins: { 'import-x': importX },
     settings: {
       'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs'],
@@ -75,13 +75,6 @@ export default tseslint.config(
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json'] })],
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
-  },
-  {
-    // The one known cycle: app.ts registers the routes, and each route imports app.ts for its
-    // context type. Branch server-deploy moves that context into its own module; delete this
-    // block with it.
-    files: ['server/app.ts', 'server/routes/admin.ts', 'server/routes/auth.ts', 'server/routes/files.ts', 'server/routes/sync.ts'],
-    rules: { 'import-x/no-cycle': 'off' },
   },
   {
     rules: {

@@ -17,4 +17,4 @@ await build({
   logLevel: 'warning',
 });
 const { runBench } = await import(pathToFileURL(outfile).href);
-await runBench();
+await runBench(process.argv.slice(2));

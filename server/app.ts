@@ -1,28 +1,19 @@
-// Builds the Fastify app: auth, sync, files, admin and health routes over one Db.
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+// Builds the Fastify app: security headers, CORS, authentication, then the route plugins
+// (auth, sync, files, admin, health), each reading the database and configuration from decorators.
+import Fastify, { type FastifyInstance } from 'fastify';
 import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
 import type { Db } from './db/db';
-import type { ServerConfig } from './config';
-import { actorForToken, type Actor } from './auth/sessions';
+import { DESKTOP_APP_ORIGIN, type ServerConfig } from './config';
+import { authenticate } from './auth/authenticate';
 import { HttpError } from './errors';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
 import { fileRoutes } from './routes/files';
 import { adminRoutes } from './routes/admin';
-import type { Role } from '../shared/sync/protocol';
-
-export interface AppContext {
-  db: Db;
-  config: ServerConfig;
-  /** The user behind the request's bearer token, refusing roles not listed (all when omitted). */
-  authenticate(request: FastifyRequest, roles?: readonly Role[]): Promise<Actor>;
-}
-
-export function bearerToken(request: FastifyRequest): string | null {
-  const header = request.headers.authorization;
-  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match ? match[1]! : null;
-}
+import { healthRoutes } from './routes/health';
+import { committeeRoutes } from './routes/committees';
+import './context';
 
 /** PostgreSQL errors worth a retry by the client (deadlock, serialisation failure, connection loss). */
 function isTransient(error: unknown): boolean {
@@ -31,10 +22,20 @@ function isTransient(error: unknown): boolean {
 }
 
 export async function buildApp(db: Db, config: ServerConfig, logger: boolean | object = { level: config.logLevel }): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: config.bodyLimitBytes, trustProxy: true });
-
-  // Uploads (PDFs, spreadsheets) arrive as raw bytes.
-  app.addContentTypeParser(['application/octet-stream', 'application/pdf'], { parseAs: 'buffer', bodyLimit: config.uploadLimitBytes }, (_request, body, done) => done(null, body));
+  const app = Fastify({
+    logger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy === false ? false : config.trustProxy,
+    connectionTimeout: config.idleTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: Math.min(5_000, config.idleTimeoutMs),
+    // Node checks the header and request deadlines every connectionsCheckingInterval (30 s by
+    // default), which let a trickling client outlive them; check every second.
+    http: { headersTimeout: config.headersTimeoutMs, connectionsCheckingInterval: 1_000 },
+  });
+  app.decorate('db', db);
+  app.decorate('serverConfig', config);
+  app.decorateRequest('actor', null);
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof HttpError) return reply.status(error.statusCode).send({ error: error.code, message: error.message, ...error.extra });
@@ -52,39 +53,23 @@ export async function buildApp(db: Db, config: ServerConfig, logger: boolean | o
   });
   app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: 'not_found' }));
 
-  const context: AppContext = {
-    db,
-    config,
-    async authenticate(request, roles) {
-      const token = bearerToken(request);
-      const actor = token ? await actorForToken(db, token) : null;
-      if (!actor) throw new HttpError(401, 'unauthorized', 'Log in again');
-      if (roles && !roles.includes(actor.role)) throw new HttpError(403, 'forbidden', 'Your role may not do this');
-      return actor;
-    },
-  };
-
-  // The desktop app calls from its own origin (app://, or the browser build's). Any origin may
-  // call: requests carry a bearer token, never cookies, so a foreign page gains nothing.
+  await app.register(helmet);
+  // Requests carry a bearer token, never cookies; still, only the desktop app (and the origins the
+  // institute lists in CORS_ORIGINS, e.g. a browser build) may read the answers.
   await app.register(cors, {
-    origin: '*',
+    origin: [DESKTOP_APP_ORIGIN, ...config.corsOrigins],
     methods: ['GET', 'POST', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type', 'range'],
     exposedHeaders: ['etag', 'x-content-sha256', 'content-length', 'content-range', 'retry-after'],
     maxAge: 600,
   });
+  app.addHook('onRequest', authenticate);
 
-  app.get('/health', async (_request, reply) => {
-    try {
-      await db.query('SELECT 1');
-      return { status: 'ok', db: 'ok' };
-    } catch {
-      return reply.status(503).send({ status: 'unavailable', db: 'unreachable' });
-    }
-  });
-  await app.register(authRoutes(context));
-  await app.register(syncRoutes(context));
-  await app.register(fileRoutes(context));
-  await app.register(adminRoutes(context));
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(syncRoutes);
+  await app.register(fileRoutes);
+  await app.register(committeeRoutes);
+  await app.register(adminRoutes);
   return app;
 }

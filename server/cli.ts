@@ -1,6 +1,6 @@
 // The admin CLI (`npm run server:admin -- <command> ...`): works on the database directly, with the
 // same configuration (DATABASE_URL or DATA_DIR) and the same services as the admin API.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { configFromEnv } from './config';
 import { openDb } from './db/open';
@@ -10,6 +10,7 @@ import { HttpError } from './errors';
 import { addMember, createCommittee, createUser, resolveCommitteeId, resolveUserId } from './services/people';
 import { addDocument, addStandard, assign } from './services/catalog';
 import { importEping } from './services/importEping';
+import { importDirectory } from './services/directoryImport';
 import { seedDemo } from './services/seed';
 import { createUserSchema } from '../shared/sync/admin';
 
@@ -18,6 +19,9 @@ const USAGE = `Usage: npm run server:admin -- <command>
   create-committee <code> <name>
   add-member <committee code|id> <username|id>
   import-eping <file.xlsx|file.csv>
+  import-committees <file.xlsx|file.csv> [--dry-run]   columns: code, name
+  import-users <file.xlsx|file.csv> [--dry-run]        columns: username, display name, role, committees (codes, ; separated)
+                                                    new users' one-time activation codes go to <file>.activation-codes.csv
   upload-document <notification symbol> <file.pdf> [language]
   upload-standard <identifier> <file.pdf> [title]
   assign <notification symbol> <committee code|id> [expert username|id ...]
@@ -49,6 +53,23 @@ async function run(db: Db, [command, ...args]: string[]): Promise<unknown> {
     case 'import-eping':
       need(1);
       return importEping(db, null, new Uint8Array(await readFile(args[0]!)), basename(args[0]!));
+    case 'import-committees':
+    case 'import-users': {
+      need(1);
+      const dryRun = args.includes('--dry-run');
+      const result = await importDirectory(db, null, command === 'import-users' ? 'users' : 'committees', new Uint8Array(await readFile(args[0]!)), basename(args[0]!), { dryRun });
+      if (result.problems.length) {
+        process.exitCode = 1;
+        return { ...result, summary: `${result.problems.length} problem(s); nothing was changed` };
+      }
+      const { activationCodes, ...summary } = result;
+      if (activationCodes.length) {
+        const out = `${args[0]}.activation-codes.csv`;
+        await writeFile(out, 'username,activation code\n' + activationCodes.map((c) => `${c.username},${c.code}`).join('\n') + '\n', { mode: 0o600 });
+        return { ...summary, activationCodesFile: out };
+      }
+      return summary;
+    }
     case 'upload-document': {
       need(2);
       const bytes = new Uint8Array(await readFile(args[1]!));
@@ -73,10 +94,16 @@ async function run(db: Db, [command, ...args]: string[]): Promise<unknown> {
   }
 }
 
+const args = process.argv.slice(2);
+if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+  console.log(USAGE);
+  process.exit(args.length === 0 ? 1 : 0);
+}
+
 const db = await openDb(configFromEnv());
 try {
   await migrate(db);
-  const result = await run(db, process.argv.slice(2));
+  const result = await run(db, args);
   console.log(JSON.stringify(result, null, 2));
 } catch (error) {
   console.error(error instanceof HttpError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error));

@@ -25,6 +25,9 @@ export function App() {
           <button aria-current={route.name === 'standards'} onClick={() => navigate({ name: 'standards' })}>
             {t('nav.standards')}
           </button>
+          <button aria-current={route.name === 'sync'} onClick={() => navigate({ name: 'sync' })} data-testid="nav-sync">
+            {t('nav.sync')}
+          </button>
           <button aria-current={route.name === 'settings'} onClick={() => navigate({ name: 'settings' })}>
             {t('nav.settings')}
           </button>

@@ -1,15 +1,20 @@
+// Which screen the route shows. Only the list is in the first bundle: every other screen (and the
+// PDF, export and spreadsheet code they bring) loads when first opened, so a start parses less.
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Route } from '../lib/route';
 import { NotificationsScreen } from '../notifications';
-import { ReviewScreen } from '../review';
-import { ImportScreen } from '../importing';
-import { StandardsScreen } from '../standards';
-import { PdfDevPage } from '../pdf';
-import { SettingsScreen } from '../settings';
-import { SyncScreen } from '../sync/SyncScreen';
-import { CompileScreen } from '../compile';
-import { SubmissionScreen } from '../submission';
 
-export function Screen({ route }: { route: Route }) {
+const ReviewScreen = lazy(() => import('../review').then((m) => ({ default: m.ReviewScreen })));
+const ImportScreen = lazy(() => import('../importing').then((m) => ({ default: m.ImportScreen })));
+const StandardsScreen = lazy(() => import('../standards').then((m) => ({ default: m.StandardsScreen })));
+const PdfDevPage = lazy(() => import('../pdf').then((m) => ({ default: m.PdfDevPage })));
+const SettingsScreen = lazy(() => import('../settings').then((m) => ({ default: m.SettingsScreen })));
+const SyncScreen = lazy(() => import('../sync/SyncScreen').then((m) => ({ default: m.SyncScreen })));
+const CompileScreen = lazy(() => import('../compile').then((m) => ({ default: m.CompileScreen })));
+const SubmissionScreen = lazy(() => import('../submission').then((m) => ({ default: m.SubmissionScreen })));
+
+function RouteScreen({ route }: { route: Route }) {
   switch (route.name) {
     case 'review':
       return <ReviewScreen key={route.notificationId} notificationId={route.notificationId} commentId={route.commentId} />;
@@ -30,4 +35,13 @@ export function Screen({ route }: { route: Route }) {
     default:
       return <NotificationsScreen />;
   }
+}
+
+export function Screen({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<p className="screen-loading">{t('loading')}</p>}>
+      <RouteScreen route={route} />
+    </Suspense>
+  );
 }

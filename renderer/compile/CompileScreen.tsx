@@ -10,15 +10,17 @@ import { db } from '../db/schema';
 import { useRoute } from '../lib/route';
 import { SaveIndicator } from '../ui/SaveIndicator';
 import { appEngine, useSyncStatus } from '../sync/appEngine';
+import type { ServerErrorCode } from '../sync/serverCall';
 import { CompileView } from './CompileView';
 import { finishedSources, LOCAL_COMMITTEE_ID } from './positionStore';
 import { lockOnServer } from './serverLock';
 import { queueApprovedPosition } from './positionSync';
 import { usePosition } from './usePosition';
 import { ExpertsPanel } from './ExpertsPanel';
+import { CommitteeMembersPanel } from './CommitteeMembersPanel';
 import './compile.css';
 
-type LockMessage = { kind: 'locked' | 'local_only' | 'failed'; detail?: string };
+type LockMessage = { kind: 'locked' | 'local_only' } | { kind: 'failed'; code: ServerErrorCode };
 
 export function CompileScreen({ notificationId }: { notificationId: string }) {
   const { t } = useTranslation('compile');
@@ -47,7 +49,7 @@ export function CompileScreen({ notificationId }: { notificationId: string }) {
       void appEngine().requestSync();
       return new Date().toISOString();
     }
-    setLockMessage(result.kind === 'not_signed_in' ? { kind: 'local_only' } : { kind: 'failed', detail: result.detail });
+    setLockMessage(result.kind === 'not_signed_in' ? { kind: 'local_only' } : { kind: 'failed', code: result.code });
     return null;
   };
 
@@ -108,14 +110,17 @@ export function CompileScreen({ notificationId }: { notificationId: string }) {
       </div>
       <div className="compile-scroll">
         {user && !local && ['secretary', 'admin'].includes(user.role) && (
-          <ExpertsPanel key={committee.id} notificationId={notificationId} finalDate={notification.finalDateForComments} committee={committee} user={user} />
+          <>
+            <ExpertsPanel key={committee.id} notificationId={notificationId} finalDate={notification.finalDateForComments} committee={committee} user={user} />
+            <CommitteeMembersPanel key={`members-${committee.id}`} committee={committee} />
+          </>
         )}
         {row && row.locked && (
           <p className={`compile-server-lock lock-${row.serverLockedAt || serverLocked ? 'locked' : (lockMessage?.kind ?? 'local_only')}`} role="status" data-testid="server-lock">
             {row.serverLockedAt || serverLocked
               ? t('serverLock.locked')
               : lockMessage?.kind === 'failed'
-                ? t('serverLock.failed', { detail: lockMessage.detail })
+                ? t('serverLock.failed', { reason: t(`sync:serverErrors.${lockMessage.code}`) })
                 : t(canLockOnServer ? 'serverLock.notYet' : 'serverLock.localOnly')}
             {!row.serverLockedAt && !serverLocked && canLockOnServer && (
               <button className="link" onClick={() => void lockRemotely(row.notificationId, row.committeeId).then((at) => at && change(row, { serverLockedAt: at }))}>

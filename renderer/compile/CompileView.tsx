@@ -113,6 +113,7 @@ export function CompileView({ symbol, position, sources, onChange, onShowPassage
                   <strong>{label(item.id)}</strong>
                   <span className="compile-type">{t(`types.${item.type}`)}</span>
                   {item.paragraph && <span>{item.paragraph}</span>}
+                  {item.line && <span>{t('line', { line: item.line })}</span>}
                   <span className="compile-author">{t('author', { names: authors || '—' })}</span>
                   {dupes && <span className="compile-duplicate">{t('duplicate', { others: dupes.map(label).join(', ') })}</span>}
                   {!locked && (
@@ -122,6 +123,7 @@ export function CompileView({ symbol, position, sources, onChange, onShowPassage
                     </span>
                   )}
                 </div>
+                <Evidence item={item} />
                 {anchored?.anchor && (
                   <blockquote className="compile-passage">
                     {anchored.anchor.quote}
@@ -154,6 +156,20 @@ export function CompileView({ symbol, position, sources, onChange, onShowPassage
         </section>
       ))}
     </section>
+  );
+}
+
+/** What the experts rest the comment on: their TBT concerns and the standard they cite (merges keep all). */
+function Evidence({ item }: { item: CompiledComment }) {
+  const { t } = useTranslation('compile');
+  const reference = [item.referenceStandard, item.referenceClause].filter((part) => part?.trim()).join(', ');
+  if (item.concerns.length === 0 && !reference) return null;
+  return (
+    <p className="compile-evidence" data-testid="compile-evidence">
+      {item.concerns.map((c) => t(`review:concerns.${c}`)).join(t('listSeparator'))}
+      {item.concerns.length > 0 && reference && ' · '}
+      {reference && t('reference', { reference })}
+    </p>
   );
 }
 

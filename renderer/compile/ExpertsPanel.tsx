@@ -8,9 +8,10 @@ import { expertProgress, type AuthoredComment } from '../../shared/compile/progr
 import type { CommitteeRef } from '../../shared/compile/types';
 import { db } from '../db/schema';
 import { formatDate } from '../i18n';
-import { localToday } from '../../shared/domain/symbolChain';
+import { localToday } from '../lib/localToday';
 import { loadSubmissionSettings } from '../db/submissionSettings';
 import { appEngine } from '../sync/appEngine';
+import type { ServerErrorCode } from '../sync/serverCall';
 import { assignExperts, fetchMembers, type Member } from './experts';
 
 interface Props {
@@ -21,7 +22,7 @@ interface Props {
   user: { id: string };
 }
 
-type Message = { kind: 'saved' } | { kind: 'failed'; detail: string } | { kind: 'not_signed_in' };
+type Message = { kind: 'saved' } | { kind: 'failed'; code: ServerErrorCode } | { kind: 'not_signed_in' };
 
 async function authoredComments(notificationId: string, committeeId: string, userId: string): Promise<AuthoredComment[]> {
   const [pulled, own] = await Promise.all([
@@ -38,7 +39,7 @@ async function authoredComments(notificationId: string, committeeId: string, use
 export function ExpertsPanel({ notificationId, finalDate, committee, user }: Props) {
   const { t } = useTranslation('compile');
   const [members, setMembers] = useState<Member[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<ServerErrorCode | 'not_signed_in' | null>(null);
   const [chosen, setChosen] = useState<Set<string> | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const assignment = useLiveQuery(async () => (await db.assignments.get([notificationId, committee.id])) ?? null, [notificationId, committee.id]);
@@ -50,12 +51,12 @@ export function ExpertsPanel({ notificationId, finalDate, committee, user }: Pro
     void fetchMembers(db, committee.id).then((result) => {
       if (cancelled) return;
       if (result.kind === 'ok') setMembers(result.value);
-      else setLoadError(result.kind === 'failed' ? result.detail : t('experts.notSignedIn'));
+      else setLoadError(result.kind === 'failed' ? result.code : 'not_signed_in');
     });
     return () => {
       cancelled = true;
     };
-  }, [committee.id, t]);
+  }, [committee.id]);
 
   const assigned = new Set(assignment?.expertIds ?? []);
   const selection = chosen ?? assigned;
@@ -77,7 +78,7 @@ export function ExpertsPanel({ notificationId, finalDate, committee, user }: Pro
       setMessage({ kind: 'saved' });
       setChosen(null);
       void appEngine().requestSync();
-    } else setMessage(result.kind === 'failed' ? { kind: 'failed', detail: result.detail } : { kind: 'not_signed_in' });
+    } else setMessage(result.kind === 'failed' ? { kind: 'failed', code: result.code } : { kind: 'not_signed_in' });
   };
 
   return (
@@ -86,7 +87,7 @@ export function ExpertsPanel({ notificationId, finalDate, committee, user }: Pro
       <p className="muted">
         {report.dueDate ? t('experts.due', { date: formatDate(report.dueDate) }) : t('experts.noDeadline')} {t('experts.draftsNote')}
       </p>
-      {loadError !== null && <p className="error-box" role="alert">{t('experts.loadFailed', { detail: loadError })}</p>}
+      {loadError !== null && <p className="error-box" role="alert">{t('experts.loadFailed', { reason: loadError === 'not_signed_in' ? t('experts.notSignedIn') : t(`sync:serverErrors.${loadError}`) })}</p>}
       {members === null && loadError === null && <p className="muted">{t('loading')}</p>}
       {members !== null && (
         <>
@@ -125,7 +126,7 @@ export function ExpertsPanel({ notificationId, finalDate, committee, user }: Pro
             </button>
             {message && (
               <span role="status" data-testid="experts-message" className={message.kind === 'saved' ? '' : 'error-text'}>
-                {message.kind === 'saved' ? t('experts.saved') : message.kind === 'failed' ? t('experts.saveFailed', { detail: message.detail }) : t('experts.notSignedIn')}
+                {message.kind === 'saved' ? t('experts.saved') : message.kind === 'failed' ? t('experts.saveFailed', { reason: t(`sync:serverErrors.${message.code}`) }) : t('experts.notSignedIn')}
               </span>
             )}
           </div>

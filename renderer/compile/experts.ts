@@ -1,47 +1,39 @@
 // The committee secretary's calls to the sync server about experts (server/PROTOCOL.md,
 // "Secretary"): the committee's members, and which of them review a notification.
-import { committeeMembersResponseSchema, type CommitteeMembersResponse } from '../../shared/sync/protocol';
 import type { ReviewDb } from '../db/schema';
-import { getState } from '../sync/syncState';
-import { defaultTokenStore, type TokenStore } from '../sync/tokenStore';
+import type { NewExpertResponse } from '../../shared/sync/admin';
+import type { Member } from '../sync/api';
+import { callServer, type ServerAccess, type ServerCall } from '../sync/serverCall';
 
-export type Member = CommitteeMembersResponse['members'][number];
+export type { Member };
 
-export type ServerCall<T> = { kind: 'ok'; value: T } | { kind: 'not_signed_in' } | { kind: 'failed'; detail: string };
-
-export interface ServerAccess {
-  tokens?: TokenStore;
-  fetchImpl?: typeof fetch;
+export function fetchMembers(db: ReviewDb, committeeId: string, access: ServerAccess = {}): Promise<ServerCall<Member[]>> {
+  return callServer(db, (api) => api.committeeMembers(committeeId), access);
 }
 
-async function call(db: ReviewDb, path: string, init: RequestInit, access: ServerAccess): Promise<ServerCall<Response>> {
-  const tokens = access.tokens ?? defaultTokenStore();
-  const fetchImpl = access.fetchImpl ?? ((...args) => globalThis.fetch(...args));
-  const [session, token] = await Promise.all([getState(db, 'session'), tokens.get()]);
-  if (!session || !token) return { kind: 'not_signed_in' };
-  let response: Response;
-  try {
-    response = await fetchImpl(`${session.serverUrl}${path}`, {
-      ...init,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      signal: AbortSignal.timeout(30_000),
-    });
-  } catch (error) {
-    return { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
-  }
-  if (response.ok) return { kind: 'ok', value: response };
-  const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
-  return { kind: 'failed', detail: `HTTP ${response.status}${typeof body?.error === 'string' ? ` ${body.error}` : ''}` };
+export function assignExperts(db: ReviewDb, notificationId: string, committeeId: string, expertIds: string[], access: ServerAccess = {}): Promise<ServerCall<null>> {
+  return callServer(db, async (api) => {
+    await api.assignExperts(notificationId, committeeId, expertIds);
+    return null;
+  }, access);
 }
 
-export async function fetchMembers(db: ReviewDb, committeeId: string, access: ServerAccess = {}): Promise<ServerCall<Member[]>> {
-  const result = await call(db, `/committees/${encodeURIComponent(committeeId)}/members`, { method: 'GET' }, access);
-  if (result.kind !== 'ok') return result;
-  const parsed = committeeMembersResponseSchema.safeParse(await result.value.json().catch(() => null));
-  return parsed.success ? { kind: 'ok', value: parsed.data.members } : { kind: 'failed', detail: 'unexpected answer' };
+/** The secretary adds an existing expert account to her committee. */
+export function addExpert(db: ReviewDb, committeeId: string, username: string, access: ServerAccess = {}): Promise<ServerCall<null>> {
+  return callServer(db, async (api) => {
+    await api.addExpert(committeeId, username);
+    return null;
+  }, access);
 }
 
-export async function assignExperts(db: ReviewDb, notificationId: string, committeeId: string, expertIds: string[], access: ServerAccess = {}): Promise<ServerCall<null>> {
-  const result = await call(db, '/compilations/experts', { method: 'POST', body: JSON.stringify({ notificationId, committeeId, expertIds }) }, access);
-  return result.kind === 'ok' ? { kind: 'ok', value: null } : result;
+/** The secretary creates an expert account in her committee; the answer carries the one-time activation code to hand over. */
+export function createExpert(db: ReviewDb, committeeId: string, username: string, displayName: string, access: ServerAccess = {}): Promise<ServerCall<NewExpertResponse>> {
+  return callServer(db, (api) => api.createExpert(committeeId, username, displayName), access);
+}
+
+export function removeExpert(db: ReviewDb, committeeId: string, userId: string, access: ServerAccess = {}): Promise<ServerCall<null>> {
+  return callServer(db, async (api) => {
+    await api.removeExpert(committeeId, userId);
+    return null;
+  }, access);
 }

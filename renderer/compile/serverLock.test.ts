@@ -37,10 +37,10 @@ describe('locking the compilation on the sync server after approval', () => {
     expect(await lockOnServer(db, 'N', 'tc', memoryTokenStore(null), never)).toEqual({ kind: 'not_signed_in' });
 
     const refused = async () => new Response(JSON.stringify({ error: 'forbidden' }), { status: 403 });
-    expect(await lockOnServer(db, 'N', 'tc', memoryTokenStore('t'), refused)).toEqual({ kind: 'failed', detail: 'HTTP 403 forbidden' });
+    expect(await lockOnServer(db, 'N', 'tc', memoryTokenStore('t'), refused)).toEqual({ kind: 'failed', code: 'forbidden' });
     const offline = async (): Promise<Response> => {
       throw new TypeError('Failed to fetch');
     };
-    expect(await lockOnServer(db, 'N', 'tc', memoryTokenStore('t'), offline)).toEqual({ kind: 'failed', detail: 'Failed to fetch' });
+    expect(await lockOnServer(db, 'N', 'tc', memoryTokenStore('t'), offline)).toEqual({ kind: 'failed', code: 'server_unreachable' });
   });
 });

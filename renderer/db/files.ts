@@ -141,3 +141,8 @@ export async function putStandards(db: ReviewDb, standards: readonly StandardTex
     await db.standards.put(standard);
   }
 }
+
+/** Stores a document's page count once it is known (an encrypted file is counted only when opened). */
+export async function recordPageCount(db: ReviewDb, documentId: string, pageCount: number): Promise<void> {
+  await db.documents.update(documentId, { pageCount });
+}

@@ -72,6 +72,15 @@ export const SCHEMA_V4 = {
   sendingRecords: '&notificationId',
 };
 
+/**
+ * Version 5: notifications indexed by updatedAt, so that the list can tell whether its stored
+ * projection and search index are current from the count and the newest updatedAt alone.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  notifications: `${SCHEMA_V1.notifications}, updatedAt`,
+};
+
 export function upgradeCommentsToV2(tx: Transaction): Promise<number> {
   return tx
     .table('comments')
@@ -89,6 +98,7 @@ export function openReviewDb(name = DB_NAME): ReviewDb {
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeCommentsToV2);
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4);
+  db.version(5).stores(SCHEMA_V5);
   return db;
 }
 

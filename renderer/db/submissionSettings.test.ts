@@ -13,6 +13,14 @@ describe('the desk officer’s sender and internal deadline settings', () => {
     expect(await loadSubmissionSettings(db)).toEqual({ sender, workingDays: 0 });
   });
 
+  it('details typed one after the other are all kept, however fast (each save merges into what is stored)', async () => {
+    const db = freshDb();
+    // The screen saves a field when it loses focus; tabbing from Name to Organisation saves twice
+    // before the screen has re-read the settings.
+    await Promise.all([saveSender(db, { name: 'Li Wei' }), saveSender(db, { organisation: 'WTO/TBT Enquiry Point of China' }), saveSender(db, { email: 'tbt@example.cn' })]);
+    expect((await loadSubmissionSettings(db)).sender).toEqual({ name: 'Li Wei', organisation: 'WTO/TBT Enquiry Point of China', address: '', email: 'tbt@example.cn' });
+  });
+
   it('falls back to the defaults when a stored value is not usable', async () => {
     const db = freshDb();
     await db.settings.bulkPut([

@@ -6,6 +6,7 @@ import { importNotifications } from '../db/notificationStore';
 import { putDocuments, putStandards } from '../db/files';
 import type { NotifiedDocument, StandardText } from '../../shared/domain/document';
 import { sha256Hex } from '../../shared/util/sha256';
+import { localToday } from '../lib/localToday';
 import { DEMO_DOCUMENTS, DEMO_STANDARDS, demoNotifications, type DemoPdfFile } from '../../shared/demo/demoData';
 
 // Vite emits each bundled PDF as an asset and rewrites these URLs to it.
@@ -39,11 +40,6 @@ async function fetchBundledPdf(file: DemoPdfFile, url: string): Promise<ArrayBuf
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
   return response.arrayBuffer();
-}
-
-function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function demoDocumentId(file: DemoPdfFile): string {

@@ -1,5 +1,6 @@
 export const common = {
   en: {
+    saveState: { idle: 'All changes saved', saving: 'Saving…', saved: 'Saved', error: 'Could not save — changes are kept on screen; retrying on the next edit' },
     appName: 'TBT Review Desk',
     language: 'Language',
     offline: 'Offline',
@@ -10,9 +11,10 @@ export const common = {
     close: 'Close',
     loading: 'Loading…',
     error: 'Error',
-    nav: { notifications: 'Notifications', standards: 'Standards', import: 'Import', settings: 'Settings' },
+    nav: { notifications: 'Notifications', standards: 'Standards', import: 'Import', sync: 'Sync', settings: 'Settings' },
   },
   'zh-CN': {
+    saveState: { idle: '所有更改已保存', saving: '正在保存…', saved: '已保存', error: '保存失败——更改仍保留在屏幕上，下次编辑时将重试' },
     appName: 'TBT 通报评议台',
     language: '语言',
     offline: '离线',
@@ -23,6 +25,6 @@ export const common = {
     close: '关闭',
     loading: '正在加载…',
     error: '错误',
-    nav: { notifications: '通报', standards: '标准', import: '导入', settings: '设置' },
+    nav: { notifications: '通报', standards: '标准', import: '导入', sync: '同步', settings: '设置' },
   },
 };

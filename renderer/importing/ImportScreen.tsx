@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue } from '../../shared/import/issues';
-import { db } from '../db/schema';
 import { formatNumber } from '../i18n';
 import { AttachDocuments } from './AttachDocuments';
 import { FileDrop } from '../ui/FileDrop';
@@ -26,7 +25,7 @@ export function ImportScreen() {
   const start = async (file: File) => {
     setState({ kind: 'working', fileName: file.name, progress: { phase: 'reading', done: 0, total: 0 } });
     try {
-      const run = await runImport(db, file, (progress) => setState({ kind: 'working', fileName: file.name, progress }));
+      const run = await runImport(file, (progress) => setState({ kind: 'working', fileName: file.name, progress }));
       setState(run.ok ? { kind: 'done', fileName: file.name, run } : { kind: 'failed', fileName: file.name, issues: run.issues });
     } catch (error) {
       setState({ kind: 'failed', fileName: file.name, issues: [], message: error instanceof Error ? error.message : String(error) });

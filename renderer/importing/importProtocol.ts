@@ -1,13 +1,16 @@
 // Messages between the import screen and importWorker.ts.
-import type { EpingImport } from '../../shared/import/eping';
+import type { ImportIssue } from '../../shared/import/issues';
+import type { ImportStats } from '../../shared/import/eping';
+import type { StoreOutcome } from '../db/notificationStore';
 
-export interface ParseRequest {
+export interface ImportRequest {
   bytes: ArrayBuffer;
   fileName: string;
   now: string;
 }
 
-export type ParseMessage =
-  | { type: 'progress'; phase: 'reading' | 'mapping'; done: number; total: number }
-  | { type: 'result'; result: EpingImport }
-  | { type: 'failed'; message: string };
+export type ImportPhase = { phase: 'reading' | 'mapping' | 'saving'; done: number; total: number };
+
+export type ImportRun = { ok: true; stats: ImportStats; outcome: StoreOutcome } | { ok: false; issues: ImportIssue[] };
+
+export type ImportMessage = ({ type: 'progress' } & ImportPhase) | { type: 'result'; result: ImportRun } | { type: 'failed'; message: string };

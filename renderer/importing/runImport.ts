@@ -1,19 +1,26 @@
-// One import from the screen: parse in the worker, then write in one transaction.
-import type { ImportIssue } from '../../shared/import/issues';
-import type { ImportStats } from '../../shared/import/eping';
-import { importNotifications, type StoreOutcome } from '../db/notificationStore';
-import type { ReviewDb } from '../db/schema';
-import { parseInWorker } from './parseInWorker';
+// One import from the screen: importWorker.ts parses the file and stores the records.
+import type { ImportMessage, ImportPhase, ImportRequest, ImportRun } from './importProtocol';
 
-export type ImportPhase = { phase: 'reading' | 'mapping' | 'saving'; done: number; total: number };
+export type { ImportPhase, ImportRun };
 
-export type ImportRun = { ok: true; stats: ImportStats; outcome: StoreOutcome } | { ok: false; issues: ImportIssue[] };
-
-export async function runImport(db: ReviewDb, file: File, onPhase: (phase: ImportPhase) => void): Promise<ImportRun> {
-  const parsed = await parseInWorker(await file.arrayBuffer(), file.name, onPhase);
-  if (!parsed.ok) return parsed;
-  const total = parsed.notifications.length;
-  onPhase({ phase: 'saving', done: 0, total });
-  const outcome = await importNotifications(db, parsed.notifications, ({ done }) => onPhase({ phase: 'saving', done, total }));
-  return { ok: true, stats: parsed.stats, outcome };
+export function runImport(file: File, onPhase: (phase: ImportPhase) => void): Promise<ImportRun> {
+  return file.arrayBuffer().then(
+    (bytes) =>
+      new Promise<ImportRun>((resolve, reject) => {
+        const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+        worker.onmessage = (event: MessageEvent<ImportMessage>) => {
+          const message = event.data;
+          if (message.type === 'progress') onPhase({ phase: message.phase, done: message.done, total: message.total });
+          else if (message.type === 'result') resolve(message.result);
+          else reject(new Error(message.message));
+          if (message.type !== 'progress') worker.terminate();
+        };
+        worker.onerror = (event) => {
+          worker.terminate();
+          reject(new Error(event.message || 'import worker failed'));
+        };
+        const request: ImportRequest = { bytes, fileName: file.name, now: new Date().toISOString() };
+        worker.postMessage(request, [bytes]);
+      }),
+  );
 }

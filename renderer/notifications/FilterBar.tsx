@@ -1,16 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { NotificationType, ReviewStatus } from '../../shared/domain/notification';
-import type { DeadlineWindow, ListFilters } from './listModel';
+import type { DeadlineWindow, FilterChoices, ListFilters } from './listModel';
 import { useListStore } from './listStore';
+import { SUBMISSION_STAGES } from '../../shared/compile/sending';
 
 const TYPES: NotificationType[] = ['regular', 'addendum', 'revision', 'corrigendum', 'emergency'];
 const WINDOWS: DeadlineWindow[] = ['all', 'overdue', 'next7', 'next30', 'none'];
 const STATUSES: ReviewStatus[] = ['new', 'in_review', 'finished'];
 
-export interface FilterOptions {
-  members: { code: string; name: string }[];
-  hsChapters: string[];
-}
+export type FilterOptions = FilterChoices;
 
 export function FilterBar({ options, searchNote }: { options: FilterOptions; searchNote: string | null }) {
   const { t } = useTranslation('notifications');
@@ -102,6 +100,17 @@ export function FilterBar({ options, searchNote }: { options: FilterOptions; sea
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="nl-label">{t('filters.submission')}</span>
+        <select value={filters.submission} onChange={(e) => setFilter('submission', e.target.value as ListFilters['submission'])} data-testid="filter-submission">
+          <option value="">{t('filters.allSubmissions')}</option>
+          {SUBMISSION_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {t(`submission.${s}`)}
             </option>
           ))}
         </select>

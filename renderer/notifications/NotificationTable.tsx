@@ -1,28 +1,24 @@
-// The virtualised table: TanStack Table for columns, sorting state and expandable follow-up rows;
-// TanStack Virtual renders only the rows in view, so 50,000 rows scroll smoothly.
+// The virtualised table: TanStack Table for columns and sorting state; TanStack Virtual lays out
+// every line of the view and renders only those in sight. The lines themselves come from the list's
+// worker a window at a time (listData.ts); a line whose window has not arrived yet is drawn empty.
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  flexRender,
-  getCoreRowModel,
-  getExpandedRowModel,
-  useReactTable,
-  type ColumnDef,
-  type ExpandedState,
-  type Row,
-  type SortingState,
-  type Updater,
-} from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRoute } from '../lib/route';
 import { formatDate } from '../i18n';
-import type { ListGroup, ListRow } from './listModel';
+import type { ListRow, VisibleRow } from './listModel';
 import { useListStore } from './listStore';
+import { requestWindow } from './listData';
+import type { ListPage } from './listProtocol';
 import { SubmissionBadge } from '../submission';
+import { Marked } from './Marked';
 
-type TableRow = ListGroup;
+type TableRow = VisibleRow;
 
 const ROW_HEIGHT = 34;
+/** Lines asked for beyond those in sight, so that a scroll step usually finds them there already. */
+const WINDOW_MARGIN = 150;
 
 function resolve<T>(updater: Updater<T>, old: T): T {
   return typeof updater === 'function' ? (updater as (old: T) => T)(old) : updater;
@@ -57,38 +53,7 @@ function useColumns(): ColumnDef<TableRow>[] {
         accessorFn: (g) => g.row.symbolKey,
         header: t('columns.symbol'),
         size: 235,
-        cell: ({ row }) => {
-          const n = row.original.row.notification;
-          const followUps = row.subRows.length;
-          return (
-            <span className="nl-symbol-cell" style={{ paddingLeft: row.depth * 18 }}>
-              {row.getCanExpand() ? (
-                <button
-                  className="nl-expander"
-                  aria-expanded={row.getIsExpanded()}
-                  aria-label={t(row.getIsExpanded() ? 'collapse' : 'expand', { symbol: n.id })}
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    row.toggleExpanded();
-                  }}
-                  data-testid="expand"
-                >
-                  {row.getIsExpanded() ? '▾' : '▸'}
-                </button>
-              ) : (
-                <span className="nl-expander-space">{row.depth > 0 ? '└' : ''}</span>
-              )}
-              <span className="nl-symbol" data-testid="symbol">
-                {n.id}
-              </span>
-              {followUps > 0 && (
-                <span className="nl-followups" data-testid="followup-count">
-                  {t('followUps', { count: followUps })}
-                </span>
-              )}
-            </span>
-          );
-        },
+        cell: ({ row }) => <SymbolCell line={row.original} />,
       },
       {
         id: 'member',
@@ -108,7 +73,7 @@ function useColumns(): ColumnDef<TableRow>[] {
             <span className="nl-title" title={n.title}>
               {n.type !== 'regular' && <span className={`nl-type nl-type-${n.type}`}>{t(`type.${n.type}`)}</span>}
               {n.agreement === 'SPS' && <span className="nl-type nl-type-sps">SPS</span>}
-              {n.title}
+              <Marked text={n.title} />
             </span>
           );
         },
@@ -118,7 +83,11 @@ function useColumns(): ColumnDef<TableRow>[] {
         header: t('columns.products'),
         size: 125,
         enableSorting: false,
-        cell: ({ row }) => <span title={row.original.row.notification.products}>{row.original.row.notification.products}</span>,
+        cell: ({ row }) => (
+          <span title={row.original.row.notification.products}>
+            <Marked text={row.original.row.notification.products} />
+          </span>
+        ),
       },
       {
         id: 'codes',
@@ -150,7 +119,7 @@ function useColumns(): ColumnDef<TableRow>[] {
         accessorFn: (g) => g.row.deadline,
         header: t('columns.deadline'),
         size: 230,
-        cell: ({ row }) => <DeadlineCell row={row.original.row} isFollowUp={row.depth > 0} />,
+        cell: ({ row }) => <DeadlineCell row={row.original.row} isFollowUp={row.original.depth > 0} />,
       },
       {
         id: 'status',
@@ -164,7 +133,7 @@ function useColumns(): ColumnDef<TableRow>[] {
               <span className={`nl-status nl-status-${r.status}`} data-testid="status">
                 {t(`status.${r.status}`)}
               </span>
-              <SubmissionBadge notificationId={r.id} deadline={r.deadline} />
+              <SubmissionBadge stage={r.submission} deadline={r.deadline} />
               {r.drafts + r.finished > 0 && <span className="nl-counts">{t('counts', { draft: r.drafts, finished: r.finished })}</span>}
             </span>
           );
@@ -177,32 +146,63 @@ function useColumns(): ColumnDef<TableRow>[] {
   );
 }
 
-export function NotificationTable({ groups }: { groups: ListGroup[] }) {
+function SymbolCell({ line }: { line: VisibleRow }) {
+  const { t } = useTranslation('notifications');
+  const { expanded, setExpanded } = useListStore();
+  const n = line.row.notification;
+  return (
+    <span className="nl-symbol-cell" style={{ paddingLeft: line.depth * 18 }}>
+      {line.followUps > 0 ? (
+        <button
+          className="nl-expander"
+          aria-expanded={line.expanded}
+          aria-label={t(line.expanded ? 'collapse' : 'expand', { symbol: n.id })}
+          onClick={(e) => {
+            e.stopPropagation();
+            setExpanded({ ...expanded, [line.row.id]: !line.expanded });
+          }}
+          data-testid="expand"
+        >
+          {line.expanded ? '▾' : '▸'}
+        </button>
+      ) : (
+        <span className="nl-expander-space">{line.depth > 0 ? '└' : ''}</span>
+      )}
+      <span className="nl-symbol" data-testid="symbol">
+        {n.id}
+      </span>
+      {line.followUps > 0 && (
+        <span className="nl-followups" data-testid="followup-count">
+          {t('followUps', { count: line.followUps })}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function NotificationTable({ page }: { page: ListPage }) {
   const { t } = useTranslation('notifications');
   const navigate = useRoute((s) => s.navigate);
   const { sorting, expanded, setSorting, setExpanded, scrollTop, setScrollTop } = useListStore();
   const columns = useColumns();
 
   const table = useReactTable<TableRow>({
-    data: groups,
+    data: page.lines,
     columns,
-    state: { sorting, expanded },
-    getRowId: (item) => item.row.id,
-    getSubRows: (item) => item.followUps,
+    state: { sorting },
+    getRowId: (line) => line.row.id,
     getCoreRowModel: getCoreRowModel(),
-    getExpandedRowModel: getExpandedRowModel(),
-    // Rows arrive filtered and sorted by listModel; the table only keeps the state.
+    // Lines arrive filtered, sorted and grouped by the worker; the table only keeps the state.
     manualSorting: true,
     manualFiltering: true,
     enableSortingRemoval: false,
     onSortingChange: (updater) => setSorting(resolve<SortingState>(updater, sorting)),
-    onExpandedChange: (updater) => setExpanded(resolve<ExpandedState>(updater, expanded) as Record<string, boolean>),
   });
 
   const rows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: page.lineCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -214,9 +214,21 @@ export function NotificationTable({ groups }: { groups: ListGroup[] }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const open = (row: Row<TableRow>) => {
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const pageEnd = page.start + page.lines.length;
+  useEffect(() => {
+    const missing = first < page.start || (last >= pageEnd && pageEnd < page.lineCount);
+    if (missing) requestWindow(Math.max(0, first - WINDOW_MARGIN), last + WINDOW_MARGIN);
+  }, [first, last, page.start, pageEnd, page.lineCount]);
+
+  const open = (line: VisibleRow) => {
     if (scrollRef.current) setScrollTop(scrollRef.current.scrollTop);
-    navigate({ name: 'review', notificationId: row.original.row.id });
+    navigate({ name: 'review', notificationId: line.row.id });
+  };
+  const toggle = (line: VisibleRow, open: boolean) => {
+    if (line.followUps > 0) setExpanded({ ...expanded, [line.row.id]: open });
   };
 
   const totalWidth = table.getTotalSize();
@@ -258,24 +270,25 @@ export function NotificationTable({ groups }: { groups: ListGroup[] }) {
           ))}
         </thead>
         <tbody style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
-            const n = row.original.row.notification;
+          {items.map((item) => {
+            const row = rows[item.index - page.start];
+            if (!row) return <tr key={`pending-${item.index}`} className="nl-row nl-pending" style={{ transform: `translateY(${item.start}px)` }} aria-hidden />;
+            const line = row.original;
             return (
               <tr
                 key={row.id}
-                className={`nl-row nl-state-${row.original.row.deadlineState}${row.depth > 0 ? ' nl-child' : ''}`}
+                className={`nl-row nl-state-${line.row.deadlineState}${line.depth > 0 ? ' nl-child' : ''}`}
                 style={{ transform: `translateY(${item.start}px)` }}
                 tabIndex={0}
-                onClick={() => open(row)}
+                onClick={() => open(line)}
                 onKeyDown={(e) => {
-                  if (e.key === 'Enter') open(row);
-                  if (e.key === 'ArrowRight' && row.getCanExpand()) row.toggleExpanded(true);
-                  if (e.key === 'ArrowLeft' && row.getCanExpand()) row.toggleExpanded(false);
+                  if (e.key === 'Enter') open(line);
+                  if (e.key === 'ArrowRight') toggle(line, true);
+                  if (e.key === 'ArrowLeft') toggle(line, false);
                 }}
                 data-testid="notification-row"
-                data-symbol={n.id}
-                data-depth={row.depth}
+                data-symbol={line.row.id}
+                data-depth={line.depth}
               >
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={`nl-col-${cell.column.id}`}>

@@ -1,2 +1,3 @@
 // What app/ uses from notifications.
 export { NotificationsScreen } from './NotificationsScreen';
+export { startListData } from './listData';

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Notification } from '../../shared/domain/notification';
 import { generateNotifications } from '../../shared/search/testing/generateNotifications';
-import { countComments, filterNotifications, groupFollowUps, NO_FILTERS, prepareRows, sortNotifications, type ListFilters } from './listModel';
+import { submissionStages } from '../../shared/compile/sending';
+import {
+  countComments,
+  filterNotifications,
+  groupFollowUps,
+  NO_FILTERS,
+  prepareRows,
+  sortNotifications,
+  visibleRows,
+  type ListFilters,
+  type SortColumn,
+} from './listModel';
 
 const TODAY = '2025-06-15';
 const template = generateNotifications({ count: 1, seed: 7, today: TODAY })[0]!;
@@ -219,5 +231,76 @@ describe('the test data generator', () => {
     expect(new Set(a.map((x) => x.agreement))).toEqual(new Set(['TBT', 'SPS']));
     expect(a.some((x) => /[\u4e00-\u9fff]/.test(x.title))).toBe(true);
     expect(a.some((x) => x.finalDateForComments === null)).toBe(true);
+  });
+});
+
+describe("the desk officer's submission stage in the list", () => {
+  const data = generateNotifications({ count: 40, seed: 11, today: TODAY });
+  const [a, b, c, d] = data;
+  const position = (notificationId: string, approved: boolean, decision = 'accepted') => ({ notificationId, approved, compiled: [{ id: `cc:${notificationId}`, decision }] });
+  const record = (notificationId: string, reply: boolean, outcome: boolean) => ({
+    notificationId,
+    sentAt: '2026-09-01',
+    channel: 'email' as const,
+    reply: reply ? { receivedAt: '2026-10-01', summary: '', attachment: null } : null,
+    outcomes: outcome ? { [`cc:${notificationId}`]: 'taken' as const } : {},
+  });
+  const stages = submissionStages(
+    [position(a!.id, true), position(b!.id, true), position(c!.id, false), position(d!.id, true, 'rejected')],
+    [record(b!.id, true, false)],
+  );
+  const rows = prepareRows(data, new Map(), TODAY, stages);
+
+  it('marks an approved position not yet sent as ready to send, and a sent one by its reply status', () => {
+    const stageOf = (id: string) => rows.find((r) => r.id === id)!.submission;
+    expect([stageOf(a!.id), stageOf(b!.id), stageOf(c!.id), stageOf(d!.id)]).toEqual(['ready_to_send', 'reply_received', 'none', 'none']);
+  });
+
+  it('filters on the stage', () => {
+    expect(filterNotifications(rows, { ...NO_FILTERS, submission: 'ready_to_send' }).map((r) => r.id)).toEqual([a!.id]);
+    expect(filterNotifications(rows, { ...NO_FILTERS, submission: 'reply_received' }).map((r) => r.id)).toEqual([b!.id]);
+    expect(filterNotifications(rows, NO_FILTERS)).toHaveLength(rows.length);
+  });
+
+  it('closes once every sent comment has an outcome', () => {
+    const closed = submissionStages([position(a!.id, true)], [record(a!.id, true, true)]);
+    expect(closed.get(a!.id)).toBe('closed');
+  });
+});
+
+describe('the lines the list shows', () => {
+  const rows = prepareRows(
+    [n('G/TBT/N/BRA/366'), n('G/TBT/N/BRA/366/Add.1'), n('G/TBT/N/BRA/366/Add.2'), n('G/TBT/N/EU/5')],
+    new Map(),
+    TODAY,
+  );
+  const groups = groupFollowUps(sortNotifications(rows, [{ id: 'symbol', desc: false }]));
+
+  it('shows follow-ups only under an expanded group, one level down', () => {
+    expect(visibleRows(groups, {}).map((l) => [l.row.id, l.depth, l.followUps])).toEqual([
+      ['G/TBT/N/BRA/366', 0, 2],
+      ['G/TBT/N/EU/5', 0, 0],
+    ]);
+    expect(visibleRows(groups, { 'G/TBT/N/BRA/366': true }).map((l) => [l.row.id, l.depth])).toEqual([
+      ['G/TBT/N/BRA/366', 0],
+      ['G/TBT/N/BRA/366/Add.1', 1],
+      ['G/TBT/N/BRA/366/Add.2', 1],
+      ['G/TBT/N/EU/5', 0],
+    ]);
+  });
+
+  it('lists every notification once when every group is open (property)', () => {
+    const many = prepareRows(generateNotifications({ count: 600, seed: 5, today: TODAY }), new Map(), TODAY);
+    fc.assert(
+      fc.property(fc.constantFrom<SortColumn>('symbol', 'member', 'title', 'distributionDate', 'deadline', 'status'), fc.boolean(), (id, desc) => {
+        const grouped = groupFollowUps(sortNotifications(many, [{ id, desc }]));
+        const all = Object.fromEntries(grouped.map((g) => [g.row.id, true]));
+        const lines = visibleRows(grouped, all);
+        expect(lines).toHaveLength(many.length);
+        expect(new Set(lines.map((l) => l.row.id)).size).toBe(many.length);
+        expect(visibleRows(grouped, {})).toHaveLength(grouped.length);
+      }),
+      { numRuns: 12 },
+    );
   });
 });

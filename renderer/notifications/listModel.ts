@@ -3,6 +3,7 @@
 // them on 50,000 records.
 import type { Notification, NotificationType, ReviewStatus } from '../../shared/domain/notification';
 import type { CommentStatus } from '../../shared/domain/comment';
+import type { SubmissionStage } from '../../shared/compile/sending';
 import { daysLeft as daysUntil, deadlineInForce, type DeadlineInForce } from '../../shared/domain/deadline';
 
 export type DeadlineState = 'overdue' | 'near' | 'open' | 'none';
@@ -12,9 +13,49 @@ export interface CommentCounts {
   finished: number;
 }
 
+/** What the list shows of a notification: a compact projection, so that 50,000 of them stay small. */
+export type ListItem = Pick<
+  Notification,
+  | 'id'
+  | 'agreement'
+  | 'memberCode'
+  | 'number'
+  | 'suffixes'
+  | 'baseSymbol'
+  | 'parentSymbol'
+  | 'type'
+  | 'member'
+  | 'products'
+  | 'hsCodes'
+  | 'icsCodes'
+  | 'title'
+  | 'finalDateForComments'
+  | 'distributionDate'
+>;
+
+export function toListItem(n: Notification): ListItem {
+  return {
+    id: n.id,
+    agreement: n.agreement,
+    memberCode: n.memberCode,
+    number: n.number,
+    suffixes: n.suffixes,
+    baseSymbol: n.baseSymbol,
+    parentSymbol: n.parentSymbol,
+    type: n.type,
+    member: n.member,
+    products: n.products,
+    hsCodes: n.hsCodes,
+    icsCodes: n.icsCodes,
+    title: n.title,
+    finalDateForComments: n.finalDateForComments,
+    distributionDate: n.distributionDate,
+  };
+}
+
 export interface ListRow {
   id: string;
-  notification: Notification;
+  notification: ListItem;
   /** The final date for comments in force for the whole group (base and follow-ups). */
   deadline: string | null;
   /** The symbol of the document that set `deadline` (the base, an addendum or a revision). */
@@ -23,6 +64,8 @@ export interface ListRow {
   daysLeft: number | null;
   deadlineState: DeadlineState;
   status: ReviewStatus;
+  /** The desk officer's side: ready to send (an approved position, not sent), sent, reply received, closed. */
+  submission: SubmissionStage;
   drafts: number;
   finished: number;
   hsChapters: string[];
@@ -50,9 +93,10 @@ export interface ListFilters {
   icsPrefix: string;
   deadline: DeadlineWindow;
   status: '' | ReviewStatus;
+  submission: '' | Exclude<SubmissionStage, 'none'>;
 }
 
-export const NO_FILTERS: ListFilters = { member: '', agreement: '', type: '', hsChapter: '', icsPrefix: '', deadline: 'all', status: '' };
+export const NO_FILTERS: ListFilters = { member: '', agreement: '', type: '', hsChapter: '', icsPrefix: '', deadline: 'all', status: '', submission: '' };
 
 export type SortColumn = 'symbol' | 'member' | 'title' | 'distributionDate' | 'deadline' | 'status';
 
@@ -84,12 +128,6 @@ export function deadlineState(daysLeft: number | null): DeadlineState {
   return daysLeft <= NEAR_DAYS ? 'near' : 'open';
 }
 
-/** The local calendar day as yyyy-mm-dd (a reviewer's "today", not UTC's). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 const SUFFIX_ORDER = { Add: 'a', Corr: 'c', Rev: 'r' } as const;
 
 /** Orders symbols by agreement, member, number, then follow-ups (Add.2 before Add.10). */
@@ -108,8 +146,13 @@ export function hsChapters(n: Pick<Notification, 'hsCodes'>): string[] {
 }
 
 /** Derives the list rows once per change of the stored notifications or comments. */
-export function prepareRows(notifications: readonly Notification[], comments: Map<string, CommentCounts>, today: string): ListRow[] {
-  const groups = new Map<string, Notification[]>();
+export function prepareRows(
+  notifications: readonly ListItem[],
+  comments: Map<string, CommentCounts>,
+  today: string,
+  submissions: ReadonlyMap<string, SubmissionStage> = new Map(),
+): ListRow[] {
+  const groups = new Map<string, ListItem[]>();
   for (const n of notifications) {
     const group = groups.get(n.baseSymbol);
     if (group) group.push(n);
@@ -131,6 +174,7 @@ export function prepareRows(notifications: readonly Notification[], comments: Ma
       daysLeft,
       deadlineState: deadlineState(daysLeft),
       status: reviewStatus(counts),
+      submission: submissions.get(n.id) ?? 'none',
       drafts: counts?.draft ?? 0,
       finished: counts?.finished ?? 0,
       hsChapters: hsChapters(n),
@@ -174,6 +218,7 @@ export function filterNotifications(rows: readonly ListRow[], filters: ListFilte
     if (filters.agreement && n.agreement !== filters.agreement) return false;
     if (filters.type && n.type !== filters.type) return false;
     if (filters.status && row.status !== filters.status) return false;
+    if (filters.submission && row.submission !== filters.submission) return false;
     if (filters.hsChapter && !row.hsChapters.includes(filters.hsChapter)) return false;
     if (icsPrefix && !n.icsCodes.some((c) => c.code.startsWith(icsPrefix))) return false;
     return inWindow(row, filters.deadline);
@@ -276,4 +321,42 @@ export function groupFollowUps(sortedRows: readonly ListRow[]): ListGroup[] {
     groups.push({ row, followUps });
   }
   return groups;
+}
+
+/** One line of the list as shown: a group's head, or one of its follow-ups when the group is expanded. */
+export interface VisibleRow {
+  row: ListRow;
+  depth: 0 | 1;
+  followUps: number;
+  expanded: boolean;
+}
+
+/** The lines the list shows, in order: each group's head, then its follow-ups if it is expanded. */
+export function visibleRows(groups: readonly ListGroup[], expanded: Readonly<Record<string, boolean>>): VisibleRow[] {
+  const lines: VisibleRow[] = [];
+  for (const group of groups) {
+    const open = Boolean(expanded[group.row.id]) && group.followUps.length > 0;
+    lines.push({ row: group.row, depth: 0, followUps: group.followUps.length, expanded: open });
+    if (open) for (const f of group.followUps) lines.push({ row: f.row, depth: 1, followUps: 0, expanded: false });
+  }
+  return lines;
+}
+
+export interface FilterChoices {
+  members: { code: string; name: string }[];
+  hsChapters: string[];
+}
+
+/** The members and HS chapters the filters offer: those present among the rows. */
+export function filterChoices(rows: readonly ListRow[]): FilterChoices {
+  const members = new Map<string, string>();
+  const chapters = new Set<string>();
+  for (const row of rows) {
+    members.set(row.notification.memberCode, row.notification.member);
+    for (const c of row.hsChapters) chapters.add(c);
+  }
+  return {
+    members: [...members].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    hsChapters: [...chapters].sort(),
+  };
 }

@@ -33,7 +33,10 @@ export const notificationsLocales = {
       deadline: 'Deadline',
       status: 'Review',
       allStatuses: 'Any status',
+      submission: 'Submission',
+      allSubmissions: 'Any',
     },
+    submission: { ready_to_send: 'Ready to send', sent: 'Sent', reply_received: 'Reply received', closed: 'Closed' },
     deadlineWindow: {
       all: 'Any deadline',
       overdue: 'Overdue',
@@ -111,7 +114,10 @@ export const notificationsLocales = {
       deadline: '截止日期',
       status: '评议',
       allStatuses: '全部状态',
+      submission: '提交',
+      allSubmissions: '全部',
     },
+    submission: { ready_to_send: '待发送', sent: '已发送', reply_received: '已收到答复', closed: '已结束' },
     deadlineWindow: {
       all: '全部截止日期',
       overdue: '已逾期',

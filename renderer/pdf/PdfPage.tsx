@@ -95,6 +95,10 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
       const container = textHost.current;
       if (cancelled || !container || !pageRef.current) return;
       container.replaceChildren();
+      // pdf.js measures each span with a canvas whose language is the document's (/Lang, or none),
+      // then stretches the span to the glyphs' width. A span that inherits the UI's language is
+      // drawn with another font (under zh-CN, `sans-serif` is a CJK font) and misses the glyphs.
+      container.lang = content.lang ?? '';
       textLayer = new pdfjsLib.TextLayer({ textContentSource: content, container, viewport });
       await textLayer.render();
       if (cancelled) return;

@@ -1,25 +1,29 @@
-// The PDF viewer used wherever the app shows a PDF: toolbar, outline, virtualised pages with a
-// selectable text layer, find in document, highlights, and "Comment" on selected text.
+// The PDF viewer used wherever the app shows a PDF, in pdf.js's own pieces: this file is the viewer
+// (opening, zoom, scrolling, which pages are live; sizes from usePageSizes.ts); useLinkService.ts navigates,
+// useFindController.ts finds, Toolbar.tsx only sends events, and selectionAnchor.ts with
+// useCommentButton.ts turn a selection into a comment's anchor. PdfPage.tsx draws one page.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useTranslation } from 'react-i18next';
 import type { PdfViewerProps } from './types';
 import { usePdfDocument } from './usePdfDocument';
 import { PasswordPrompt } from './PasswordPrompt';
-import { Outline, type OutlineTarget } from './Outline';
+import { Outline } from './Outline';
 import { PdfPage, type RenderedPage } from './PdfPage';
 import { TextStore } from './textStore';
-import { useFind, type FindMatch } from './useFind';
-import { AUTO_MAX_SCALE, currentPage, displayedSizes, livePages, pageAt, pageTops, PAGE_GAP, type PageSize } from './layout';
-import { offsetsFromRange, rangeFromOffsets, textRects } from './textRanges';
-import { buildTextAnchor } from '../../shared/anchoring/anchor';
-import { pdfRectToViewRect, type ViewRect } from '../../shared/anchoring/geometry';
+import { useFindController } from './useFindController';
+import { useLinkService } from './useLinkService';
+import { Toolbar } from './Toolbar';
+import { AUTO_MAX_SCALE, currentPage, displayedSizes, livePages, pageAt, pageTops, PAGE_GAP } from './layout';
+import { anchorFromSelection } from './selectionAnchor';
+import { useCommentButton } from './useCommentButton';
+import { usePageSizes } from './usePageSizes';
 import type { TextRange } from '../../shared/anchoring/quote';
 import './pdf.css';
 
 export function PdfViewer(props: PdfViewerProps) {
   const { t } = useTranslation('pdf');
-  const { state, submitPassword } = usePdfDocument(props.source.bytes);
+  const { state, submitPassword } = usePdfDocument(props.source.bytes, props.source.sha256);
   return (
     <section
       className="pdf-viewer"
@@ -44,79 +48,16 @@ const ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.
 /** 'auto' fits the width but never beyond AUTO_MAX_SCALE (as pdf.js' viewer does); 'fit' always fits. */
 type Zoom = { mode: 'auto' } | { mode: 'fit' } | { mode: 'fixed'; scale: number };
 
-function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHighlightClick, scrollTo }: PdfViewerProps & { doc: PDFDocumentProxy }) {
+function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHighlightClick, onPageCount, scrollTo }: PdfViewerProps & { doc: PDFDocumentProxy }) {
   const { t } = useTranslation('pdf');
   const pageCount = doc.numPages;
+  useEffect(() => onPageCount?.(pageCount), [onPageCount, pageCount]);
   const store = useMemo(() => new TextStore(doc), [doc]);
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const findInputRef = useRef<HTMLInputElement>(null);
 
-  // Page sizes: every page takes page 1's size until its own is known.
-  const [baseSizes, setBaseSizes] = useState<PageSize[] | null>(null);
-  const knownSizes = useRef<(PageSize | null)[]>([]);
-  useEffect(() => {
-    let cancelled = false;
-    void doc.getPage(1).then((page) => {
-      if (cancelled) return;
-      const { width, height } = page.getViewport({ scale: 1 });
-      knownSizes.current = Array.from({ length: pageCount }, (_, i) => (i === 0 ? { width, height } : null));
-      setBaseSizes(Array.from({ length: pageCount }, () => ({ width, height })));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [doc, pageCount]);
-
-  const onBaseSize = useCallback((pageIndex: number, size: PageSize) => {
-    knownSizes.current[pageIndex] = size;
-    setBaseSizes((sizes) => {
-      const old = sizes?.[pageIndex];
-      if (!sizes || !old || (Math.abs(old.width - size.width) < 0.5 && Math.abs(old.height - size.height) < 0.5)) return sizes;
-      const next = sizes.slice();
-      next[pageIndex] = size;
-      return next;
-    });
-  }, []);
-
-  // The other pages' sizes are read in the background once the first page is on screen.
-  const [firstPainted, setFirstPainted] = useState(false);
-  useEffect(() => {
-    if (!firstPainted) return;
-    let cancelled = false;
-    void (async () => {
-      let batch: Array<[number, PageSize]> = [];
-      const flush = () => {
-        const updates = batch;
-        batch = [];
-        setBaseSizes((sizes) => {
-          if (!sizes) return sizes;
-          const next = sizes.slice();
-          let changed = false;
-          for (const [i, s] of updates) {
-            if (Math.abs(next[i]!.width - s.width) >= 0.5 || Math.abs(next[i]!.height - s.height) >= 0.5) {
-              next[i] = s;
-              changed = true;
-            }
-          }
-          return changed ? next : sizes;
-        });
-      };
-      for (let i = 0; i < pageCount && !cancelled; i++) {
-        if (knownSizes.current[i]) continue;
-        const page = await doc.getPage(i + 1).catch(() => null);
-        if (!page || cancelled) continue;
-        const { width, height } = page.getViewport({ scale: 1 });
-        knownSizes.current[i] = { width, height };
-        batch.push([i, { width, height }]);
-        if (batch.length >= 32) flush();
-      }
-      if (!cancelled) flush();
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [firstPainted, doc, pageCount]);
+  const { baseSizes, onBaseSize, onFirstPainted } = usePageSizes(doc);
 
   // Zoom, rotation and the scroll position.
   const [zoom, setZoom] = useState<Zoom>({ mode: 'auto' });
@@ -180,26 +121,7 @@ function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHi
     rememberPosition(top);
   };
 
-  /** Scrolls on the user's behalf; the spot is remembered at once, so that a layout change arriving
-   * before the scroll event (page sizes read in the background, a zoom) keeps it. */
-  const scrollToY = useCallback(
-    (y: number) => {
-      const element = scrollRef.current;
-      if (!element) return;
-      element.scrollTop = Math.max(0, y);
-      rememberPosition(element.scrollTop);
-    },
-    [rememberPosition],
-  );
-
-  const goToPage = useCallback(
-    (pageIndex: number, offsetInPage = 0) => {
-      const page = Math.max(0, Math.min(pageCount - 1, pageIndex));
-      if (tops[page] === undefined) return;
-      scrollToY(tops[page]! - PAGE_GAP / 2 + offsetInPage);
-    },
-    [pageCount, tops, scrollToY],
-  );
+  const { scrollToY, goToPage, goToOutlineTarget } = useLinkService({ doc, documentSha256: source.sha256, scrollRef, tops, sizes, scale, rotation, rememberPosition, highlights, scrollTo });
 
   const pageNumber = tops.length ? currentPage(tops, view.top, view.height) + 1 : 1;
   const live = livePages(tops, sizes, view.top, view.height);
@@ -215,178 +137,46 @@ function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHi
   const onRendered = useCallback((pageIndex: number, page: RenderedPage | null) => {
     if (page) {
       rendered.current.set(pageIndex, page);
-      setFirstPainted(true);
+      onFirstPainted();
       rootRef.current?.setAttribute('data-rendered-pages', Array.from(rendered.current.keys()).sort((a, b) => a - b).join(','));
     } else {
       rendered.current.delete(pageIndex);
     }
-  }, []);
+  }, [onFirstPainted]);
 
   const zoomBy = (direction: 1 | -1) => {
     const next = direction > 0 ? ZOOM_STEPS.find((s) => s > scale + 0.001) : [...ZOOM_STEPS].reverse().find((s) => s < scale - 0.001);
     if (next) setZoom({ mode: 'fixed', scale: next });
   };
 
-  // Find in document.
-  const { query, setQuery, find, next, previous } = useFind(store, pageCount);
-  const matchesByPage = useMemo(() => {
-    const map = new Map<number, TextRange[]>();
-    for (const m of find.matches) {
-      const list = map.get(m.pageIndex) ?? [];
-      list.push(m.range);
-      map.set(m.pageIndex, list);
-    }
-    return map;
-  }, [find.matches]);
-  const currentMatch: FindMatch | null = find.current >= 0 ? find.matches[find.current] ?? null : null;
-  useEffect(() => {
-    if (!currentMatch) return;
-    // Bring the match's page near; the page then reveals the match itself (onReveal).
-    const element = scrollRef.current;
-    const top = tops[currentMatch.pageIndex];
-    if (!element || top === undefined) return;
-    const height = sizes[currentMatch.pageIndex]!.height;
-    if (top + height < element.scrollTop || top > element.scrollTop + element.clientHeight) goToPage(currentMatch.pageIndex);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [find.nonce]);
-
-  const onReveal = useCallback(
-    (pageIndex: number, rect: ViewRect) => {
-      const element = scrollRef.current;
-      const top = tops[pageIndex];
-      if (!element || top === undefined) return;
-      const y = top + rect.top;
-      if (y < element.scrollTop + 8 || y + rect.height > element.scrollTop + element.clientHeight - 8) scrollToY(y - element.clientHeight / 3);
-    },
-    [tops, scrollToY],
-  );
-  const revealOnce = useRef(-1);
-  const onRevealMatch = useCallback(
-    (pageIndex: number, rect: ViewRect) => {
-      if (revealOnce.current === find.nonce) return;
-      revealOnce.current = find.nonce;
-      onReveal(pageIndex, rect);
-    },
-    [find.nonce, onReveal],
-  );
-
-  // Scroll to a highlight when asked. A request that comes before the page layout or the
-  // highlight is known (e.g. right after opening the document) waits until both are.
-  const pendingScroll = useRef<PdfViewerProps['scrollTo']>(null);
-  useEffect(() => {
-    if (scrollTo) pendingScroll.current = scrollTo;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scrollTo?.highlightId, scrollTo?.nonce]);
-  useEffect(() => {
-    const request = pendingScroll.current;
-    if (!request || tops.length === 0) return;
-    const target = highlights.find((h) => h.id === request.highlightId);
-    if (!target || tops[target.anchor.pageIndex] === undefined) return;
-    pendingScroll.current = null;
-    const { pageIndex, rects, documentSha256 } = target.anchor;
-    void doc.getPage(pageIndex + 1).then((page) => {
-      const viewport = page.getViewport({ scale, rotation: (page.rotate + rotation) % 360 });
-      const first = rects.length > 0 && documentSha256 === source.sha256 ? pdfRectToViewRect(rects[0]!, viewport.transform) : null;
-      const element = scrollRef.current;
-      const top = tops[pageIndex];
-      if (!element || top === undefined) return;
-      scrollToY(first ? top + first.top - element.clientHeight / 3 : top - PAGE_GAP / 2);
-      if (first) {
-        // A zoomed-in or turned page can be wider than the view: bring the passage into view sideways too.
-        const left = Math.max(PAGE_GAP, (element.scrollWidth - viewport.width) / 2) + first.left;
-        if (left < element.scrollLeft || left + Math.min(first.width, element.clientWidth / 2) > element.scrollLeft + element.clientWidth) {
-          element.scrollLeft = Math.max(0, left - element.clientWidth / 4);
-        }
-      }
-    });
-  }, [scrollTo?.highlightId, scrollTo?.nonce, tops, highlights, doc, scale, rotation, source.sha256, scrollToY]);
+  const { query, setQuery, find, next, previous, matchesByPage, currentMatch, revealMatch } = useFindController({ store, pageCount, scrollRef, tops, sizes, goToPage, scrollToY });
 
   const highlightsByPage = useMemo(() => {
     const map = new Map<number, typeof highlights>();
+    const add = (pageIndex: number, h: (typeof highlights)[number]) => map.set(pageIndex, [...(map.get(pageIndex) ?? []), h]);
     for (const h of highlights) {
-      const list = map.get(h.anchor.pageIndex) ?? [];
-      list.push(h);
-      map.set(h.anchor.pageIndex, list);
+      add(h.anchor.pageIndex, h);
+      // A passage that runs onto the next page is drawn there from its own rectangles.
+      const { nextPageRects } = h.anchor;
+      if (nextPageRects?.length) add(h.anchor.pageIndex + 1, { ...h, anchor: { ...h.anchor, pageIndex: h.anchor.pageIndex + 1, rects: nextPageRects } });
     }
     return map;
   }, [highlights]);
 
   // The floating "Comment" button for a text selection in one of the pages.
-  const [selectionButton, setSelectionButton] = useState<{ left: number; top: number } | null>(null);
-  useEffect(() => {
-    if (!onCommentOnSelection) return;
-    let frame = 0;
-    const update = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const selection = document.getSelection();
-        const content = scrollRef.current?.firstElementChild;
-        if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !content) return setSelectionButton(null);
-        const range = selection.getRangeAt(0);
-        const inPage = (range.startContainer.parentElement ?? (range.startContainer as Element)).closest?.('.pdf-text-layer');
-        if (!inPage || !content.contains(inPage)) return setSelectionButton(null);
-        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
-        const last = rects[rects.length - 1];
-        if (!last) return setSelectionButton(null);
-        const origin = content.getBoundingClientRect();
-        setSelectionButton({ left: last.right - origin.left, top: last.bottom - origin.top + 4 });
-      });
-    };
-    document.addEventListener('selectionchange', update);
-    return () => {
-      cancelAnimationFrame(frame);
-      document.removeEventListener('selectionchange', update);
-    };
-  }, [onCommentOnSelection]);
-
+  const contentRef = useRef<HTMLDivElement>(null);
+  const [selectionButton, hideSelectionButton] = useCommentButton(!!onCommentOnSelection, contentRef);
   const commentOnSelection = () => {
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0 || !onCommentOnSelection) return;
-    const range = selection.getRangeAt(0);
-    const startPage = (range.startContainer.parentElement ?? (range.startContainer as Element)).closest<HTMLElement>('[data-page-index]');
-    const candidates = startPage ? [Number(startPage.dataset.pageIndex)] : Array.from(rendered.current.keys()).sort((a, b) => a - b);
-    for (const pageIndex of candidates) {
-      const page = rendered.current.get(pageIndex);
-      if (!page) continue;
-      const offsets = offsetsFromRange(page, range);
-      const textRange = offsets && rangeFromOffsets(page, offsets);
-      if (!offsets || !textRange) continue;
-      const anchor = buildTextAnchor({
-        documentSha256: source.sha256,
-        pageIndex,
-        pageText: page.pageText.text,
-        range: offsets,
-        viewRects: textRects(textRange, page.container, page.element.getBoundingClientRect()),
-        transform: page.viewport.transform,
-      });
-      selection.removeAllRanges();
-      setSelectionButton(null);
-      onCommentOnSelection(anchor);
-      return;
-    }
+    const anchor = anchorFromSelection(selection.getRangeAt(0), rendered.current, source.sha256);
+    if (!anchor) return;
+    selection.removeAllRanges();
+    hideSelectionButton();
+    onCommentOnSelection(anchor);
   };
 
   const [sidebarOpen, setSidebarOpen] = useState(false);
-  const onOutline = useCallback(
-    (target: OutlineTarget) => {
-      void doc.getPage(target.pageIndex + 1).then((page) => {
-        const viewport = page.getViewport({ scale, rotation: (page.rotate + rotation) % 360 });
-        const y = target.pdfY !== null ? viewport.convertToViewportPoint(target.pdfX ?? 0, target.pdfY)[1]! : 0;
-        goToPage(target.pageIndex, Math.max(0, y));
-      });
-    },
-    [doc, scale, rotation, goToPage],
-  );
-
-  const [pageInput, setPageInput] = useState<string | null>(null);
-  const findCount = !find.query
-    ? ''
-    : find.matches.length > 0
-      ? t('findCount', { current: find.current + 1, total: find.matches.length })
-      : find.searching
-        ? t('findSearching')
-        : t('findNone');
-
   return (
     <div
       ref={rootRef}
@@ -402,87 +192,29 @@ function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHi
         }
       }}
     >
-      <div className="pdf-toolbar" role="toolbar" aria-label={t('toolbar')}>
-        <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarOpen((o) => !o)} title={t('toggleSidebar')} aria-label={t('toggleSidebar')} data-testid="pdf-sidebar-toggle">
-          ☰
-        </button>
-        <span className="pdf-toolbar-group">
-          <button type="button" onClick={() => goToPage(pageNumber - 2)} disabled={pageNumber <= 1} title={t('previousPage')} aria-label={t('previousPage')} data-testid="pdf-prev-page">
-            ‹
-          </button>
-          <input
-            className="pdf-page-input"
-            aria-label={t('pageNumber')}
-            data-testid="pdf-page-input"
-            inputMode="numeric"
-            value={pageInput ?? String(pageNumber)}
-            onFocus={(e) => e.target.select()}
-            onChange={(e) => setPageInput(e.target.value)}
-            onBlur={() => setPageInput(null)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                const n = Number.parseInt(pageInput ?? '', 10);
-                if (Number.isFinite(n)) goToPage(n - 1);
-                setPageInput(null);
-              }
-            }}
-          />
-          <span className="pdf-page-count" data-testid="pdf-page-count">
-            {t('pageOf', { count: pageCount })}
-          </span>
-          <button type="button" onClick={() => goToPage(pageNumber)} disabled={pageNumber >= pageCount} title={t('nextPage')} aria-label={t('nextPage')} data-testid="pdf-next-page">
-            ›
-          </button>
-        </span>
-        <span className="pdf-toolbar-group">
-          <button type="button" onClick={() => zoomBy(-1)} title={t('zoomOut')} aria-label={t('zoomOut')} data-testid="pdf-zoom-out">
-            −
-          </button>
-          <span className="pdf-zoom" data-testid="pdf-zoom" aria-label={t('zoomLevel', { percent: `${Math.round(scale * 100)}%` })}>
-            {Math.round(scale * 100)}%
-          </span>
-          <button type="button" onClick={() => zoomBy(1)} title={t('zoomIn')} aria-label={t('zoomIn')} data-testid="pdf-zoom-in">
-            +
-          </button>
-          <button type="button" aria-pressed={zoom.mode === 'fit'} onClick={() => setZoom({ mode: 'fit' })} data-testid="pdf-fit-width">
-            {t('fitWidth')}
-          </button>
-          <button type="button" onClick={() => setRotation((r) => (r + 90) % 360)} title={t('rotate')} aria-label={t('rotate')} data-testid="pdf-rotate">
-            ⟳
-          </button>
-        </span>
-        <span className="pdf-toolbar-group pdf-find">
-          <input
-            ref={findInputRef}
-            type="search"
-            placeholder={t('findPlaceholder')}
-            aria-label={t('find')}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                if (e.shiftKey) previous();
-                else next();
-              }
-            }}
-            data-testid="pdf-find-input"
-          />
-          <button type="button" onClick={previous} disabled={find.matches.length === 0} title={t('findPrevious')} aria-label={t('findPrevious')} data-testid="pdf-find-previous">
-            ↑
-          </button>
-          <button type="button" onClick={next} disabled={find.matches.length === 0} title={t('findNext')} aria-label={t('findNext')} data-testid="pdf-find-next">
-            ↓
-          </button>
-          <span className="pdf-find-count" role="status" data-testid="pdf-find-count" data-query={find.query} data-total={find.matches.length} data-searching={find.searching}>
-            {findCount}
-          </span>
-        </span>
-      </div>
+      <Toolbar
+        pageNumber={pageNumber}
+        pageCount={pageCount}
+        scale={scale}
+        fitWidth={zoom.mode === 'fit'}
+        sidebarOpen={sidebarOpen}
+        query={query}
+        find={find}
+        findInputRef={findInputRef}
+        onToggleSidebar={() => setSidebarOpen((o) => !o)}
+        onGoToPage={goToPage}
+        onZoomIn={() => zoomBy(1)}
+        onZoomOut={() => zoomBy(-1)}
+        onFitWidth={() => setZoom({ mode: 'fit' })}
+        onRotate={() => setRotation((r) => (r + 90) % 360)}
+        onQueryChange={setQuery}
+        onFindNext={next}
+        onFindPrevious={previous}
+      />
       <div className="pdf-body">
-        {sidebarOpen && <Outline doc={doc} onNavigate={onOutline} />}
+        {sidebarOpen && <Outline doc={doc} onNavigate={goToOutlineTarget} />}
         <div ref={scrollRef} className="pdf-scroll" onScroll={onScroll} tabIndex={0} data-testid="pdf-scroll">
-          <div className="pdf-content" style={{ height: total, width: innerWidth }}>
+          <div ref={contentRef} className="pdf-content" style={{ height: total, width: innerWidth }}>
             {baseSizes &&
               Array.from({ length: Math.max(0, live.last - live.first + 1) }, (_, k) => {
                 const i = live.first + k;
@@ -506,7 +238,7 @@ function DocumentView({ doc, source, highlights = [], onCommentOnSelection, onHi
                     onCanvasCount={onCanvasCount}
                     onRendered={onRendered}
                     onBaseSize={onBaseSize}
-                    onReveal={onRevealMatch}
+                    onReveal={revealMatch}
                     onHighlightClick={onHighlightClick}
                   />
                 );

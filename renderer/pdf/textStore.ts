@@ -20,7 +20,10 @@ export class TextStore {
     if (!entry) {
       entry = this.doc
         .getPage(pageIndex + 1)
-        .then((page) => page.getTextContent())
+        // Without pdf.js's default normalisation, as its own viewer asks: that normalisation
+        // expands a ligature into letters before an right-to-left run is reversed, which swaps
+        // them (Arabic لم → مل). Find and anchoring compare NFKC text themselves.
+        .then((page) => page.getTextContent({ disableNormalization: true }))
         .then((content) => {
           const items = content.items.filter((item): item is TextItem => 'str' in item);
           return { content: { ...content, items }, items, pageText: buildPageText(items) };

@@ -20,6 +20,8 @@ export interface PdfViewerProps {
   /** Called when the user selects text in the document and asks to comment on it. */
   onCommentOnSelection?: (anchor: TextAnchor) => void;
   onHighlightClick?: (highlightId: string) => void;
+  /** Called once the document is open with its number of pages (known only then for an encrypted file). */
+  onPageCount?: (pageCount: number) => void;
   /** Scroll to this highlight; change `nonce` to scroll again to the same one. */
   scrollTo?: { highlightId: string; nonce: number } | null;
   /** Label for the viewer's landmark, e.g. "Notified text" or "Reference standard". */

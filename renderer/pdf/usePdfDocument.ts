@@ -1,8 +1,10 @@
 // Opens a PDF with pdf.js and reports what the user must see: loading, a password prompt
-// (again, saying so, after a wrong password), the document, or why it cannot be opened.
+// (again, saying so, after a wrong password), the document, or why it cannot be opened. A password
+// that opened the document once opens it again without asking, for the rest of the session.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { pdfjsLib, PDF_OPTIONS } from '../lib/pdfjs';
+import { preparePassword, rememberedPassword, rememberPassword } from './passwords';
 
 export type PdfLoadState =
   | { kind: 'loading' }
@@ -10,18 +12,9 @@ export type PdfLoadState =
   | { kind: 'error'; reason: 'invalid' | 'empty' | 'unknown'; detail: string }
   | { kind: 'ready'; doc: PDFDocumentProxy; loadId: number };
 
-/**
- * AES-256 (revision 6) passwords must be SASLprep-normalised (RFC 4013) before use. NFKC is the
- * core of SASLprep; the rest (mapping some spaces, prohibiting control characters) rarely matters
- * for passwords people type, so NFKC is used as an approximation.
- */
-export function preparePassword(password: string): string {
-  return password.normalize('NFKC');
-}
-
 let loads = 0;
 
-export function usePdfDocument(bytes: Uint8Array) {
+export function usePdfDocument(bytes: Uint8Array, documentSha256: string) {
   const [state, setState] = useState<PdfLoadState>({ kind: 'loading' });
   const answerPassword = useRef<((password: string) => void) | null>(null);
 
@@ -33,16 +26,25 @@ export function usePdfDocument(bytes: Uint8Array) {
     setState({ kind: 'loading' });
     // pdf.js transfers the buffer it is given to its worker; give it a copy so the caller's
     // bytes stay usable (e.g. to open the same document again).
-    const task = pdfjsLib.getDocument({ data: bytes.slice(), ...PDF_OPTIONS });
+    const remembered = rememberedPassword(documentSha256);
+    const task = pdfjsLib.getDocument({ data: bytes.slice(), ...PDF_OPTIONS, ...(remembered !== undefined && { password: remembered }) });
     let cancelled = false;
+    let tried: string | null = null;
     task.onPassword = (update: (password: string) => void, reason: number) => {
       if (cancelled) return;
-      answerPassword.current = update;
-      setState({ kind: 'password', wrong: reason === pdfjsLib.PasswordResponses.INCORRECT_PASSWORD });
+      rememberPassword(documentSha256, null);
+      answerPassword.current = (password) => {
+        tried = password;
+        update(password);
+      };
+      // A remembered password that no longer opens it is not the user's mistake: just ask.
+      setState({ kind: 'password', wrong: tried !== null && reason === pdfjsLib.PasswordResponses.INCORRECT_PASSWORD });
     };
     task.promise.then(
       (doc) => {
-        if (!cancelled) setState({ kind: 'ready', doc, loadId: ++loads });
+        if (cancelled) return;
+        if (tried !== null) rememberPassword(documentSha256, tried);
+        setState({ kind: 'ready', doc, loadId: ++loads });
       },
       (error: unknown) => {
         if (cancelled) return;
@@ -56,13 +58,13 @@ export function usePdfDocument(bytes: Uint8Array) {
       answerPassword.current = null;
       void task.destroy();
     };
-  }, [bytes]);
+  }, [bytes, documentSha256]);
 
   const submitPassword = useCallback((password: string) => {
     const answer = answerPassword.current;
     if (!answer) return;
     setState({ kind: 'loading' });
-    answer(preparePassword(password));
+    void preparePassword(password).then(answer);
   }, []);
 
   return { state, submitPassword };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { daysLeft, localToday } from '../../shared/domain/symbolChain';
+import { daysLeft } from '../../shared/domain/deadline';
+import { localToday } from '../lib/localToday';
 
 /** "12 days left" / "Due today" / "Closed 3 days ago", coloured by urgency. */
 export function DeadlineBadge({ date }: { date: string }) {

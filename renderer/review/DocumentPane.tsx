@@ -1,9 +1,12 @@
 // The notified text: a document selector when there are several files or translations, and the viewer.
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextAnchor } from '../../shared/domain/comment';
 import type { NotifiedDocument } from '../../shared/domain/document';
 import { PdfViewer, type PdfHighlight } from '../pdf';
 import { usePdfSource } from './usePdfSource';
+import { recordPageCount } from '../db/files';
+import { db } from '../db/schema';
 
 export function DocumentPane({
   documents,
@@ -24,10 +27,15 @@ export function DocumentPane({
 }) {
   const { t } = useTranslation('review');
   const pdf = usePdfSource(current.sha256, current.fileName);
-  const optionLabel = (d: NotifiedDocument) =>
-    d.language
-      ? t('documentOptionLang', { fileName: d.fileName, language: d.language, pages: d.pageCount })
-      : t('documentOption', { fileName: d.fileName, pages: d.pageCount });
+  // An encrypted file's pages cannot be counted when it is attached, only once it is open.
+  const { id, pageCount } = current;
+  const onPageCount = useCallback((count: number) => {
+    if (count !== pageCount) void recordPageCount(db, id, count);
+  }, [id, pageCount]);
+  const optionLabel = (d: NotifiedDocument) => {
+    const name = d.language ? t('documentNameLang', { fileName: d.fileName, language: d.language }) : d.fileName;
+    return d.pageCount > 0 ? t('documentOption', { name, pages: d.pageCount }) : name;
+  };
 
   return (
     <section className="pane" aria-label={t('notifiedText')}>
@@ -59,6 +67,7 @@ export function DocumentPane({
             scrollTo={scrollTo}
             onCommentOnSelection={onCommentOnSelection}
             onHighlightClick={onHighlightClick}
+            onPageCount={onPageCount}
           />
         )}
       </div>

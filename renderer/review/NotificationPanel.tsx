@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeEntry, Notification } from '../../shared/domain/notification';
 import { formatDate } from '../i18n';
-import { symbolChain, type DeadlineInForce } from '../../shared/domain/symbolChain';
+import type { DeadlineInForce } from '../../shared/domain/deadline';
+import { symbolChain } from '../../shared/domain/symbolChain';
+import { NotificationLinks, notificationLinks } from './NotificationLinks';
 import { DeadlineBadge } from './DeadlineBadge';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -39,13 +41,18 @@ export function NotificationPanel({
 }: {
   notification: Notification;
   related: Notification[];
-  deadline: DeadlineInForce | null;
+  deadline: DeadlineInForce;
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation('review');
   const n = notification;
   const dash = <span className="muted">{t('data.notGiven')}</span>;
   const text = (value: string) => (value.trim() ? <span className="nd-text">{value}</span> : dash);
+  // Item 5 gives pages as notified ("4", "4 pages", "4 p."): a count reads in the interface's language.
+  const pagesText = (pages: string) => {
+    const count = /^\s*(\d+)\s*(pages?|p\.|pp\.)?\s*$/i.exec(pages)?.[1];
+    return count ? t('data.pages', { pages: count }) : pages.trim();
+  };
   const date = (value: string) => (/^\d{4}-\d{2}-\d{2}/.test(value) ? formatDate(value) : value);
 
   return (
@@ -61,7 +68,7 @@ export function NotificationPanel({
               <span className="nd-chain-type">{t(`data.types.${item.type}`)}</span>
               {item.distributionDate && <span className="muted">{t('data.distributed', { date: formatDate(item.distributionDate) })}</span>}
               {item.finalDateForComments && (
-                <span className={deadline?.setBy === item.id ? 'nd-chain-date in-force' : 'nd-chain-date superseded'}>
+                <span className={deadline.setBy === item.id ? 'nd-chain-date in-force' : 'nd-chain-date superseded'}>
                   {formatDate(item.finalDateForComments)}
                 </span>
               )}
@@ -70,9 +77,9 @@ export function NotificationPanel({
           ))}
         </ol>
         <div className="nd-in-force">
-          {deadline ? (
+          {deadline.date ? (
             <>
-              <strong>{t('data.inForce')}:</strong> {formatDate(deadline.date)} <DeadlineBadge date={deadline.date} />{' '}
+              <strong>{t('data.inForceLabel')}</strong> {formatDate(deadline.date)} <DeadlineBadge date={deadline.date} />{' '}
               <span className="muted">{t('data.inForceSetBy', { symbol: deadline.setBy })}</span>
             </>
           ) : (
@@ -92,7 +99,7 @@ export function NotificationPanel({
         </Item>
         <Item label={t('data.item5')}>
           <div className="nd-title">{n.title || dash}</div>
-          <div className="muted">{[n.pages && t('data.pages', { pages: n.pages }), n.languages].filter(Boolean).join(' · ')}</div>
+          <div className="muted">{[pagesText(n.pages), n.languages].filter(Boolean).join(' · ')}</div>
         </Item>
         <Item label={t('data.item6')}>{text(n.description)}</Item>
         <Item label={t('data.item7')}>{n.objectives.length ? <ul className="nd-list">{n.objectives.map((o) => <li key={o}>{o}</li>)}</ul> : dash}</Item>
@@ -105,13 +112,18 @@ export function NotificationPanel({
           {n.finalDateForComments ? (
             <>
               {formatDate(n.finalDateForComments)}
-              {deadline && deadline.setBy !== n.id && <div className="muted">{t('data.inForce')}: {formatDate(deadline.date)} ({deadline.setBy})</div>}
+              {deadline.date && deadline.setBy !== n.id && <div className="muted">{t('data.inForceFrom', { date: formatDate(deadline.date), symbol: deadline.setBy })}</div>}
             </>
           ) : (
             dash
           )}
         </Item>
         <Item label={t('data.item11')}>{text(n.textsAvailableFrom)}</Item>
+        {notificationLinks(n).length > 0 && (
+          <Item label={t('data.links')}>
+            <NotificationLinks notification={n} />
+          </Item>
+        )}
       </dl>
     </div>
   );

@@ -10,8 +10,10 @@ import { useRoute } from '../lib/route';
 import { AttachDocuments } from '../importing';
 import { CommentEditor } from './CommentEditor';
 import { CommentList } from './CommentList';
+import { deadlineInForce } from '../../shared/domain/deadline';
 import { DeadlineBadge } from './DeadlineBadge';
 import { DocumentPane } from './DocumentPane';
+import { NotificationLinks, notificationLinks } from './NotificationLinks';
 import { NotificationPanel } from './NotificationPanel';
 import { SaveIndicator } from '../ui/SaveIndicator';
 import { SplitPanes } from './SplitPanes';
@@ -20,7 +22,6 @@ import { documentOrder } from './commentOrder';
 import { draftFromPrecedent, newDraftComment } from './newComment';
 import { PrecedentsPanel } from './PrecedentsPanel';
 import { usePrecedents } from './usePrecedents';
-import { deadlineInForce } from '../../shared/domain/symbolChain';
 import { useAutosave } from './useAutosave';
 import { deleteComment } from '../sync/outbox';
 import { useRejections } from '../sync/appEngine';
@@ -158,7 +159,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
     );
   }
 
-  const deadline = deadlineInForce(related.length ? related : [notification]);
+  const deadline = deadlineInForce(notification, related);
   const finished = comments.filter((c) => c.status === 'finished').length;
 
   const documentPane = currentDocument ? (
@@ -183,6 +184,12 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
         <p>
           <strong>{t('noDocumentHint')}</strong>
         </p>
+        {notificationLinks(notification).length > 0 && (
+          <>
+            <p>{t('downloadFromLinks')}</p>
+            <NotificationLinks notification={notification} />
+          </>
+        )}
         <AttachDocuments notificationId={notificationId} />
       </div>
     </section>
@@ -265,7 +272,7 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
             {notification.title}
           </span>
         </div>
-        {deadline && <DeadlineBadge date={deadline.date} />}
+        {deadline.date && <DeadlineBadge date={deadline.date} />}
         <span className="spacer" />
         <SaveIndicator state={saveState} />
         <RoleLinks notificationId={notificationId} />

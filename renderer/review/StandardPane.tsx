@@ -49,7 +49,7 @@ export function StandardPane({
         {!current && <p className="pane-message">{t('compare.none')}</p>}
         {current && pdf.state === 'loading' && <p className="pane-message">{t('loadingDocument', { fileName: current.fileName })}</p>}
         {current && pdf.state === 'missing' && <p className="pane-message error-box">{t('fileMissing', { fileName: current.fileName })}</p>}
-        {pdf.state === 'ready' && <PdfViewer key={pdf.source.sha256} source={pdf.source} label={`${t('referenceStandard')}: ${current?.identifier ?? ''}`} />}
+        {pdf.state === 'ready' && <PdfViewer key={pdf.source.sha256} source={pdf.source} label={t('referenceStandardNamed', { identifier: current?.identifier ?? '' })} />}
       </div>
     </section>
   );

@@ -1,42 +1,36 @@
-// A small badge for the notification list: where the submission stands once it is sent, and before
-// that a warning when the internal deadline is near or has passed.
+// A small badge for the notification list: where the submission stands (ready to send, sent, reply
+// received, closed), and before it is sent a warning when the internal deadline is near or has passed.
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deadlineWarning, internalDeadline } from '../../shared/compile/deadline';
-import { submissionStatus } from '../../shared/compile/sending';
+import type { SubmissionStage } from '../../shared/compile/sending';
 import { db } from '../db/schema';
 import { formatDate } from '../i18n';
-import { localToday } from '../../shared/domain/symbolChain';
+import { localToday } from '../lib/localToday';
 import { loadSubmissionSettings } from '../db/submissionSettings';
 import './submission.css';
 
-export function SubmissionBadge({ notificationId, deadline }: { notificationId: string; deadline: string | null }) {
+export function SubmissionBadge({ stage, deadline }: { stage: SubmissionStage; deadline: string | null }) {
   const { t } = useTranslation('submission');
-  const state = useLiveQuery(async () => {
-    const [record, positions, settings] = await Promise.all([
-      db.sendingRecords.get(notificationId),
-      sentCommentIds(notificationId),
-      loadSubmissionSettings(db),
-    ]);
-    return { record: record ?? null, sentIds: positions, workingDays: settings.workingDays };
-  }, [notificationId]);
-  if (!state) return null;
-  const status = submissionStatus(state.record, state.sentIds);
-  if (status !== 'not_sent') {
-    return <span className={`submission-badge status-${status}`} data-testid="submission-badge">{t(`sent.status.${status}`)}</span>;
+  const workingDays = useLiveQuery(async () => (await loadSubmissionSettings(db)).workingDays, []);
+  if (stage === 'sent' || stage === 'reply_received' || stage === 'closed') {
+    return <span className={`submission-badge status-${stage}`} data-testid="submission-badge">{t(`sent.status.${stage}`)}</span>;
   }
-  const warning = deadlineWarning(deadline, state.workingDays, localToday());
-  if (!deadline || warning === 'none' || warning === 'final_passed') return null;
-  const title = t(`deadline.${warning}`, { internal: formatDate(internalDeadline(deadline, state.workingDays)), final: formatDate(deadline) });
+  const warning = workingDays === undefined ? 'none' : deadlineWarning(deadline, workingDays, localToday());
+  const late = deadline && workingDays !== undefined && (warning === 'due_soon' || warning === 'internal_passed');
+  const title = late ? t(`deadline.${warning}`, { internal: formatDate(internalDeadline(deadline, workingDays)), final: formatDate(deadline) }) : undefined;
   return (
-    <span className={`submission-badge deadline-${warning}`} title={title} data-testid="internal-deadline-badge">
-      {t(`badge.${warning}`)}
-    </span>
+    <>
+      {stage === 'ready_to_send' && (
+        <span className="submission-badge status-ready_to_send" title={title} data-testid="submission-badge">
+          {t('sent.status.ready_to_send')}
+        </span>
+      )}
+      {late && (
+        <span className={`submission-badge deadline-${warning}`} title={title} data-testid="internal-deadline-badge">
+          {t(`badge.${warning}`)}
+        </span>
+      )}
+    </>
   );
-}
-
-/** The ids of the compiled comments the approved positions send. */
-async function sentCommentIds(notificationId: string): Promise<string[]> {
-  const rows = await db.positions.where('notificationId').equals(notificationId).toArray();
-  return rows.filter((p) => p.approved).flatMap((p) => p.compiled.filter((c) => c.decision === 'accepted' || c.decision === 'modified').map((c) => c.id));
 }

@@ -4,14 +4,14 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { submissionStatus, type SendingRecord } from '../../shared/compile/sending';
-import type { Sender } from '../../shared/compile/types';
 import { db } from '../db/schema';
 import { useRoute } from '../lib/route';
 import { approvedPositions } from '../compile';
-import { deadlineInForce, localToday } from '../../shared/domain/symbolChain';
+import { deadlineInForce } from '../../shared/domain/deadline';
+import { localToday } from '../lib/localToday';
 import { SubmissionView } from './SubmissionView';
 import { saveReplyAttachment, storeReplyAttachment } from './replyAttachment';
-import { loadSubmissionSettings, saveSender, saveWorkingDays } from '../db/submissionSettings';
+import { loadFillIns, loadSubmissionSettings, saveFillIns, saveSender, saveWorkingDays } from '../db/submissionSettings';
 import './submission.css';
 
 export function SubmissionScreen({ notificationId }: { notificationId: string }) {
@@ -23,8 +23,9 @@ export function SubmissionScreen({ notificationId }: { notificationId: string })
   const positions = useLiveQuery(() => approvedPositions(db, notificationId), [notificationId]);
   const record = useLiveQuery(async () => (await db.sendingRecords.get(notificationId)) ?? null, [notificationId]);
   const settings = useLiveQuery(() => loadSubmissionSettings(db), []);
+  const fillIns = useLiveQuery(() => loadFillIns(db, notificationId), [notificationId]);
 
-  if (notification === undefined || positions === undefined || record === undefined || settings === undefined) {
+  if (notification === undefined || positions === undefined || record === undefined || settings === undefined || fillIns === undefined) {
     return <p className="submission-message">{t('loading')}</p>;
   }
   if (notification === null) {
@@ -36,12 +37,10 @@ export function SubmissionScreen({ notificationId }: { notificationId: string })
     );
   }
 
-  // An addendum may move the final date for comments: the latest one in force counts.
-  const deadline = deadlineInForce(related.length ? related : [notification]);
-  const source = { ...notification, finalDateForComments: deadline?.date ?? notification.finalDateForComments };
+  // Follow-ups may move or (a revision) replace the final date for comments: the one in force counts.
+  const source = { ...notification, finalDateForComments: deadlineInForce(notification, related).date };
   const sentIds = positions.flatMap((p) => p.compiled.filter((c) => c.decision === 'accepted' || c.decision === 'modified').map((c) => c.id));
   const status = submissionStatus(record, sentIds);
-  const setSender = (patch: Partial<Sender>) => void saveSender(db, { ...settings.sender, ...patch });
 
   return (
     <div className="submission-screen" data-testid="screen-submission">
@@ -59,6 +58,9 @@ export function SubmissionScreen({ notificationId }: { notificationId: string })
           notification={source}
           positions={positions}
           sender={settings.sender}
+          fillIns={fillIns}
+          onFillInsChange={(next) => void saveFillIns(db, notificationId, next)}
+          onSenderChange={(sender) => void saveSender(db, sender)}
           workingDays={settings.workingDays}
           today={localToday()}
           record={record}
@@ -69,10 +71,6 @@ export function SubmissionScreen({ notificationId }: { notificationId: string })
         <details className="submission submission-settings">
           <summary>{t('settings.heading')}</summary>
           <div className="submission-form">
-            <label>{t('settings.name')}<input defaultValue={settings.sender.name} onBlur={(e) => setSender({ name: e.target.value })} /></label>
-            <label>{t('settings.organisation')}<input defaultValue={settings.sender.organisation} onBlur={(e) => setSender({ organisation: e.target.value })} /></label>
-            <label className="wide">{t('settings.address')}<textarea rows={2} defaultValue={settings.sender.address} onBlur={(e) => setSender({ address: e.target.value })} /></label>
-            <label>{t('settings.email')}<input type="email" defaultValue={settings.sender.email} onBlur={(e) => setSender({ email: e.target.value })} /></label>
             <label>
               {t('settings.workingDays')}
               <input

@@ -7,15 +7,22 @@ import { deadlineWarning, internalDeadline } from '../../shared/compile/deadline
 import { CHINA } from '../../shared/compile/letterText';
 import { OUTCOMES, SEND_CHANNELS, submissionStatus, recordOutcome, type Outcome, type ReplyAttachment, type SendChannel, type SendingRecord } from '../../shared/compile/sending';
 import { combinePositions, tableRows, type SubmissionSource } from '../../shared/compile/submission';
-import { SUBMISSION_LANGUAGES, type CommitteePosition, type Sender, type SubmissionLanguage } from '../../shared/compile/types';
+import { letterProblems } from '../../shared/compile/readiness';
+import { SUBMISSION_LANGUAGES, type CommitteePosition, type FillIns, type Sender, type SentField, type SubmissionLanguage } from '../../shared/compile/types';
 import { formatDate } from '../i18n';
+import { CommentRows } from './CommentRows';
 import { EXPORT_KINDS, saveExport, type ExportKind } from './exportFile';
+import { ReadinessList } from './ReadinessList';
 import './submission.css';
 
 export interface SubmissionViewProps {
   notification: SubmissionSource;
   positions: CommitteePosition[];
   sender: Sender;
+  onSenderChange(sender: Sender): void;
+  /** Texts the officer typed where a sent version lacks them, stored on every change. */
+  fillIns: FillIns;
+  onFillInsChange(fillIns: FillIns): void;
   /** Working days before the final date for comments that comments are due internally. */
   workingDays: number;
   /** ISO yyyy-mm-dd. */
@@ -27,27 +34,41 @@ export interface SubmissionViewProps {
   onOpenReply?(attachment: ReplyAttachment): Promise<void>;
 }
 
-export function SubmissionView({ notification, positions, sender, workingDays, today, record, onRecordChange, onAttachReply, onOpenReply }: SubmissionViewProps) {
+export function SubmissionView({ notification, positions, sender: storedSender, onSenderChange, fillIns: storedFillIns, onFillInsChange, workingDays, today, record, onRecordChange, onAttachReply, onOpenReply }: SubmissionViewProps) {
   const { t } = useTranslation('submission');
   const [language, setLanguage] = useState<SubmissionLanguage>('en');
   const [introduction, setIntroduction] = useState<Partial<Record<SubmissionLanguage, string>>>({});
   const [addressee, setAddressee] = useState<string | null>(null);
   const [date, setDate] = useState(today);
   const [requests, setRequests] = useState({ extendCommentPeriod: false, writtenReply: true });
+  const [fillIns, setFillIns] = useState<FillIns>(storedFillIns);
+  // Typed here and stored on every change, so that the list of what is missing follows each keystroke.
+  const [sender, setSender] = useState(storedSender);
+  const changeSender = (patch: Partial<Sender>) => {
+    const next = { ...sender, ...patch };
+    setSender(next);
+    onSenderChange(next);
+  };
+  const fillIn = (compiledId: string, field: SentField, text: string) => {
+    const next = { ...fillIns, [compiledId]: { ...fillIns[compiledId], [field]: text } };
+    setFillIns(next);
+    onFillInsChange(next);
+  };
   // Kept as keys, so that the message follows a change of the interface language.
   const [message, setMessage] = useState<{ kind: ExportKind; name: string; error: string | null } | null>(null);
 
   const approved = useMemo(() => positions.filter((p) => p.approved), [positions]);
   const submission = useMemo(() => {
-    const combined = combinePositions(notification, approved, { language, country: CHINA[language], mbNc: 'CN', date, sender, requests, introduction: introduction[language] });
+    const combined = combinePositions(notification, approved, { language, country: CHINA[language], mbNc: 'CN', date, sender, requests, introduction: introduction[language], fillIns });
     return addressee === null ? combined : { ...combined, addressee };
-  }, [notification, approved, language, date, sender, requests, introduction, addressee]);
+  }, [notification, approved, language, date, sender, requests, introduction, addressee, fillIns]);
   const rows = tableRows(submission);
-  const missing = rows.filter((r) => r.missingTranslation).length;
+  const problems = letterProblems(submission);
   const final = notification.finalDateForComments;
   const warning = deadlineWarning(final, workingDays, today);
 
   async function onExport(kind: ExportKind) {
+    if (problems.length) return;
     try {
       const name = await saveExport(kind, submission);
       if (name) setMessage({ kind, name, error: null });
@@ -78,20 +99,25 @@ export function SubmissionView({ notification, positions, sender, workingDays, t
       <h1>{t('title', { symbol: notification.id })}</h1>
       <p>{t('positions', { codes: approved.map((p) => p.committee.code || t('unnamedCommittee')).join(', ') })}</p>
       {deadline}
-      <div className="submission-form">
-        <label>
-          {t('language')}
-          <select value={language} onChange={(e) => setLanguage(e.target.value as SubmissionLanguage)}>
-            {SUBMISSION_LANGUAGES.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
-          </select>
+      <h2>{t('letterHead')}</h2>
+      <div className="submission-form" data-testid="letter-head">
+        <label className="wide">
+          {t('addressee')}
+          <textarea rows={3} value={submission.addressee} onChange={(e) => setAddressee(e.target.value)} />
         </label>
+        <label>{t('settings.name')}<input value={sender.name} onChange={(e) => changeSender({ name: e.target.value })} data-testid="sender-name" /></label>
+        <label>{t('settings.organisation')}<input value={sender.organisation} onChange={(e) => changeSender({ organisation: e.target.value })} data-testid="sender-organisation" /></label>
+        <label className="wide">{t('settings.address')}<textarea rows={2} value={sender.address} onChange={(e) => changeSender({ address: e.target.value })} /></label>
+        <label>{t('settings.email')}<input type="email" value={sender.email} onChange={(e) => changeSender({ email: e.target.value })} data-testid="sender-email" /></label>
         <label>
           {t('date')}
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
-        <label className="wide">
-          {t('addressee')}
-          <textarea rows={2} value={submission.addressee} onChange={(e) => setAddressee(e.target.value)} />
+        <label>
+          {t('language')}
+          <select value={language} onChange={(e) => setLanguage(e.target.value as SubmissionLanguage)} data-testid="submission-language">
+            {SUBMISSION_LANGUAGES.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
+          </select>
         </label>
         <p className="wide" data-testid="submission-subject"><strong>{t('subjectLabel')}</strong>{submission.subject}</p>
         <label className="wide">
@@ -105,32 +131,15 @@ export function SubmissionView({ notification, positions, sender, workingDays, t
         </fieldset>
       </div>
       <p>{t('general', { count: submission.generalComments.length })} · {t('specific', { count: submission.specificComments.length })}</p>
-      {missing > 0 && language !== 'zh' && <p className="submission-warning" role="alert">{t('missingTranslation', { count: missing })}</p>}
-      <table className="submission-rows" data-testid="submission-rows">
-        <thead>
-          <tr>
-            <th>{t('rows.clause')}</th>
-            <th>{t('rows.type')}</th>
-            <th>{t('rows.comment')}</th>
-            <th>{t('rows.proposedChange')}</th>
-            <th>{t('rows.committee')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.compiledId} className={row.missingTranslation && language !== 'zh' ? 'missing-translation' : undefined}>
-              <td>{row.clause || t('rows.general')}</td>
-              <td>{t(`rows.types.${row.type}`)}</td>
-              <td>{row.comment}</td>
-              <td>{row.proposedChange}</td>
-              <td>{row.committeeCode}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CommentRows submission={submission} rows={rows} fillIns={language === 'zh' ? {} : fillIns} onFillIn={fillIn} />
       <h2>{t('export.heading')}</h2>
+      {problems.length > 0 && <ReadinessList problems={problems} />}
       <div className="submission-exports">
-        {EXPORT_KINDS.map((kind) => <button key={kind} type="button" onClick={() => void onExport(kind)}>{t(`export.${kind}`)}</button>)}
+        {EXPORT_KINDS.map((kind) => (
+          <button key={kind} type="button" disabled={problems.length > 0} onClick={() => void onExport(kind)}>
+            {t(`export.${kind}`)}
+          </button>
+        ))}
       </div>
       {message && (
         <p className={message.error !== null ? 'submission-error' : 'submission-ok'} role="status">

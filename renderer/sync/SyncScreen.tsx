@@ -47,7 +47,7 @@ function Waiting() {
   if (waiting === 0) return null;
   return (
     <p className="muted" data-testid="waiting-signed-out">
-      {t('status.waiting')}: {formatNumber(waiting)}. {t('status.signedOutNote')}
+      {t('status.waitingCount', { count: formatNumber(waiting) })} {t('status.signedOutNote')}
     </p>
   );
 }
@@ -168,8 +168,12 @@ function Rejections() {
         {rejections.map((r, i) => (
           <li key={`${r.commentId}-${r.at}`}>
             <span>
-              {t('rejections.comment', { notification: comments[i]?.notificationId ?? t('rejections.unknownNotification') })} ({formatDateTime(r.at)}):{' '}
-              {t(`rejections.reasons.${r.reason}`)} {t(`rejections.advice.${r.reason}`)}
+              {t('rejections.commentAt', {
+                notification: comments[i]?.notificationId ?? t('rejections.unknownNotification'),
+                at: formatDateTime(r.at),
+                reason: t(`rejections.reasons.${r.reason}`),
+              })}{' '}
+              {t(`rejections.advice.${r.reason}`)}
             </span>
             <button type="button" title={t('rejections.dismissTitle')} onClick={() => void dismissRejection(db, r.commentId)}>
               {t('rejections.dismiss')}

@@ -1,7 +1,12 @@
-// The server's HTTP API as the client uses it (server/PROTOCOL.md). Bodies are checked with the
-// schemas the server uses; failures become SyncHttpError (with the server's error code) or
-// NetworkError (no answer at all), which the engine maps to translated words.
+// The one client of the sync server's HTTP API (server/PROTOCOL.md), for the sync engine and for
+// every feature that asks the server something (compile's experts and lock). Bodies are checked
+// with the schemas the server uses; failures become SyncHttpError (with the server's error code
+// and its Retry-After) or NetworkError (no answer at all), which serverErrors.ts turns into codes
+// the screens translate.
+import { newExpertResponseSchema, type NewExpertResponse } from '../../shared/sync/admin';
 import {
+  committeeMembersResponseSchema,
+  type CommitteeMembersResponse,
   loginResponseSchema,
   pullResponseSchema,
   pushGapResponseSchema,
@@ -18,10 +23,30 @@ export class SyncHttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
+    /** How long the server asked the client to wait before trying again (its Retry-After), if it said. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(`HTTP ${status} ${code}`);
   }
 }
+
+/** Retry-After in milliseconds: either delay-seconds or an HTTP date. Null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (value === null) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/**
+ * A busy server (503, 429) that asks for a wait this short is waited for and asked once more, inside
+ * the same call; a longer wait is left to the caller, in SyncHttpError.retryAfterMs.
+ */
+export const INLINE_RETRY_MAX_MS = 5_000;
+
+export type Sleep = (ms: number) => Promise<void>;
+const sleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The server did not answer (offline, refused, timed out, or the answer was lost). */
 export class NetworkError extends Error {}
@@ -44,14 +69,28 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 export type PushOutcome = { kind: 'ok'; response: PushResponse } | { kind: 'gap'; ackedThrough: number };
 
+export type Member = CommitteeMembersResponse['members'][number];
+
 export class SyncApi {
   constructor(
     readonly serverUrl: string,
     private readonly token: string | null,
     private readonly fetchImpl: Fetch = (...args) => globalThis.fetch(...args),
+    private readonly wait: Sleep = sleep,
   ) {}
 
   private async request(path: string, init: RequestInit = {}, timeoutMs = REQUEST_TIMEOUT_MS): Promise<Response> {
+    const response = await this.send(path, init, timeoutMs);
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+    if ((response.status === 503 || response.status === 429) && retryAfter !== null && retryAfter <= INLINE_RETRY_MAX_MS) {
+      await response.body?.cancel();
+      await this.wait(retryAfter);
+      return this.send(path, init, timeoutMs);
+    }
+    return response;
+  }
+
+  private async send(path: string, init: RequestInit, timeoutMs: number): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.token) headers.set('authorization', `Bearer ${this.token}`);
     if (init.body !== undefined) headers.set('content-type', 'application/json');
@@ -72,7 +111,8 @@ export class SyncApi {
 
   private async fail(response: Response): Promise<never> {
     const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
-    throw new SyncHttpError(response.status, typeof body?.error === 'string' ? body.error : `http_${response.status}`);
+    const code = typeof body?.error === 'string' ? body.error : `http_${response.status}`;
+    throw new SyncHttpError(response.status, code, parseRetryAfter(response.headers.get('retry-after')));
   }
 
   /** True when the server and its database answer. */
@@ -109,6 +149,43 @@ export class SyncApi {
     const response = await this.request(`/sync/pull?${query}`);
     if (!response.ok) await this.fail(response);
     return pullResponseSchema.parse(await this.json(response));
+  }
+
+  /** The members of a committee (its secretary asks, to assign experts). */
+  async committeeMembers(committeeId: string): Promise<Member[]> {
+    const response = await this.request(`/committees/${encodeURIComponent(committeeId)}/members`);
+    if (!response.ok) await this.fail(response);
+    return committeeMembersResponseSchema.parse(await this.json(response)).members;
+  }
+
+  /** Which of the committee's experts review a notification (replaces the previous choice). */
+  async assignExperts(notificationId: string, committeeId: string, expertIds: string[]): Promise<void> {
+    const response = await this.request('/compilations/experts', { method: 'POST', body: JSON.stringify({ notificationId, committeeId, expertIds }) });
+    if (!response.ok) await this.fail(response);
+  }
+
+  /** The secretary adds an existing expert account to her committee. */
+  async addExpert(committeeId: string, username: string): Promise<void> {
+    const response = await this.request(`/committees/${encodeURIComponent(committeeId)}/experts`, { method: 'POST', body: JSON.stringify({ username }) });
+    if (!response.ok) await this.fail(response);
+  }
+
+  /** The secretary creates an expert account in her committee; the answer carries its one-time activation code. */
+  async createExpert(committeeId: string, username: string, displayName: string): Promise<NewExpertResponse> {
+    const response = await this.request(`/committees/${encodeURIComponent(committeeId)}/experts/new`, { method: 'POST', body: JSON.stringify({ username, displayName }) });
+    if (!response.ok) await this.fail(response);
+    return newExpertResponseSchema.parse(await this.json(response));
+  }
+
+  async removeExpert(committeeId: string, userId: string): Promise<void> {
+    const response = await this.request(`/committees/${encodeURIComponent(committeeId)}/experts/${encodeURIComponent(userId)}`, { method: 'DELETE' });
+    if (!response.ok) await this.fail(response);
+  }
+
+  /** Locks the compilation, so that the experts can no longer revise or withdraw its comments. */
+  async lockCompilation(notificationId: string, committeeId: string): Promise<void> {
+    const response = await this.request('/compilations/lock', { method: 'POST', body: JSON.stringify({ notificationId, committeeId, locked: true }) });
+    if (!response.ok) await this.fail(response);
   }
 
   /** Downloads a file, reporting bytes received as they arrive. */

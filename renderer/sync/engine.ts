@@ -7,6 +7,7 @@ import { DEFAULT_PULL_LIMIT } from '../../shared/sync/protocol';
 import type { ReviewDb } from '../db/schema';
 import { NetworkError, normalizeServerUrl, SyncApi, SyncHttpError, type Fetch } from './api';
 import { backoffDelay } from './backoff';
+import { serverErrorCode } from './serverCall';
 import { ChecksumError, downloadPendingFiles, type DownloadProgress } from './downloads';
 import { applyPulledPage } from './pull';
 import { applyPushResults, renumberOutbox, takeBatch, toMutations } from './push';
@@ -303,7 +304,8 @@ export class SyncEngine {
         return;
       }
       const failures = this.status.failures + 1;
-      const delay = backoffDelay(failures, this.random);
+      // The server's Retry-After, when it gave one, is the least we wait.
+      const delay = Math.max(backoffDelay(failures, this.random), error instanceof SyncHttpError ? (error.retryAfterMs ?? 0) : 0);
       this.update({ phase: 'retrying', error: errorCode(error), failures, retryAt: new Date(Date.now() + delay).toISOString(), download: null });
       if (!(error instanceof NetworkError) && !(error instanceof SyncHttpError) && !(error instanceof ChecksumError)) console.error('sync failed', error);
       this.schedule(delay);
@@ -374,12 +376,8 @@ export class SyncEngine {
 }
 
 function errorCode(error: unknown): SyncErrorCode {
-  if (error instanceof NetworkError) return 'server_unreachable';
   if (error instanceof ChecksumError) return 'checksum';
-  if (error instanceof SyncHttpError) {
-    if (error.code === 'client_taken') return 'client_taken';
-    if (error.status === 503) return 'server_unavailable';
-    return 'server_error';
-  }
-  return 'bad_answer';
+  if (error instanceof SyncHttpError && error.code === 'client_taken') return 'client_taken';
+  const code = serverErrorCode(error);
+  return code === 'server_unreachable' || code === 'server_unavailable' || code === 'bad_answer' ? code : 'server_error';
 }

@@ -1,6 +1,6 @@
 // PDF bytes for offline use: whole or by byte range (resume, progress), with the sha256 as ETag.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../app';
+import { actorOf } from '../context';
 import type { Queryable } from '../db/db';
 import { HttpError } from '../errors';
 import { canReadNotification } from '../services/catalog';
@@ -45,21 +45,20 @@ async function sendFile(db: Queryable, table: 'documents' | 'standards', id: str
   return reply.send(Buffer.from(data!.part));
 }
 
-export function fileRoutes({ db, authenticate }: AppContext) {
-  return async (app: FastifyInstance) => {
-    app.get<{ Params: { id: string } }>('/documents/:id/content', async (request, reply) => {
-      const actor = await authenticate(request);
-      const [row] = await db.query<FileRow & { notification_id: string }>('SELECT sha256, byte_length, file_name, notification_id FROM documents WHERE id = $1', [request.params.id]);
-      // The same answer for "absent" and "not yours": ids reveal nothing.
-      if (!row || !(await canReadNotification(db, actor, row.notification_id))) throw new HttpError(404, 'not_found');
-      return sendFile(db, 'documents', request.params.id, row, request, reply);
-    });
+export async function fileRoutes(app: FastifyInstance) {
+  const { db } = app;
 
-    app.get<{ Params: { id: string } }>('/standards/:id/content', async (request, reply) => {
-      await authenticate(request);
-      const [row] = await db.query<FileRow>('SELECT sha256, byte_length, file_name FROM standards WHERE id = $1', [request.params.id]);
-      if (!row) throw new HttpError(404, 'not_found');
-      return sendFile(db, 'standards', request.params.id, row, request, reply);
-    });
-  };
+  app.get<{ Params: { id: string } }>('/documents/:id/content', async (request, reply) => {
+    const actor = actorOf(request);
+    const [row] = await db.query<FileRow & { notification_id: string }>('SELECT sha256, byte_length, file_name, notification_id FROM documents WHERE id = $1', [request.params.id]);
+    // The same answer for "absent" and "not yours": ids reveal nothing.
+    if (!row || !(await canReadNotification(db, actor, row.notification_id))) throw new HttpError(404, 'not_found');
+    return sendFile(db, 'documents', request.params.id, row, request, reply);
+  });
+
+  app.get<{ Params: { id: string } }>('/standards/:id/content', async (request, reply) => {
+    const [row] = await db.query<FileRow>('SELECT sha256, byte_length, file_name FROM standards WHERE id = $1', [request.params.id]);
+    if (!row) throw new HttpError(404, 'not_found');
+    return sendFile(db, 'standards', request.params.id, row, request, reply);
+  });
 }

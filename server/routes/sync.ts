@@ -1,55 +1,55 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../app';
+import { actorOf } from '../context';
 import { HttpError, parseBody } from '../errors';
 import { applyPush } from '../services/push';
-import { decodeCursor, pullChanges } from '../services/changes';
+import { decodeCursor, pullChangesJson } from '../services/changes';
 import { assign, setLock } from '../services/catalog';
 import { expertAssignmentSchema, lockRequestSchema, pullQuerySchema, pushRequestSchema, type CommitteeMembersResponse } from '../../shared/sync/protocol';
 
-export function syncRoutes({ db, authenticate }: AppContext) {
-  return async (app: FastifyInstance) => {
-    app.post('/sync/push', async (request) => {
-      const actor = await authenticate(request, ['reviewer', 'secretary']);
-      return applyPush(db, actor, parseBody(pushRequestSchema, request.body));
-    });
+export async function syncRoutes(app: FastifyInstance) {
+  const { db, serverConfig: config } = app;
 
-    app.get('/sync/pull', async (request) => {
-      const actor = await authenticate(request);
-      const query = parseBody(pullQuerySchema, request.query);
-      const cursor = decodeCursor(query.cursor);
-      if (!cursor) throw new HttpError(400, 'invalid_cursor', 'Start again without a cursor');
-      return pullChanges(db, actor, cursor, query.limit);
-    });
+  app.post('/sync/push', { config: { access: ['reviewer', 'secretary'] }, bodyLimit: config.pushBodyLimitBytes }, async (request) => {
+    const actor = actorOf(request);
+    return applyPush(db, actor, parseBody(pushRequestSchema, request.body));
+  });
 
-    app.post('/compilations/lock', async (request, reply) => {
-      const actor = await authenticate(request, ['secretary', 'admin']);
-      const body = parseBody(lockRequestSchema, request.body);
-      if (actor.role === 'secretary' && !actor.committeeIds.includes(body.committeeId)) throw new HttpError(403, 'forbidden', 'Not your committee');
-      await db.transaction((tx) => setLock(tx, actor.id, body.notificationId, body.committeeId, body.locked));
-      return reply.status(204).send();
-    });
+  app.get('/sync/pull', async (request, reply) => {
+    const actor = actorOf(request);
+    const query = parseBody(pullQuerySchema, request.query);
+    const cursor = decodeCursor(query.cursor);
+    if (cursor === null) throw new HttpError(400, 'invalid_cursor', 'Start again without a cursor');
+    return reply.type('application/json; charset=utf-8').send(await pullChangesJson(db, actor, cursor, query.limit));
+  });
 
-    // The secretary of the committee (or an admin) chooses which experts review an assigned notification.
-    app.post('/compilations/experts', async (request, reply) => {
-      const actor = await authenticate(request, ['secretary', 'admin']);
-      const body = parseBody(expertAssignmentSchema, request.body);
-      if (actor.role === 'secretary' && !actor.committeeIds.includes(body.committeeId)) throw new HttpError(403, 'forbidden', 'Not your committee');
-      await db.transaction(async (tx) => {
-        const [assignment] = await tx.query('SELECT 1 FROM assignments WHERE notification_id = $1 AND committee_id = $2 AND active FOR UPDATE', [body.notificationId, body.committeeId]);
-        if (!assignment) throw new HttpError(404, 'not_assigned', 'The notification is not assigned to this committee');
-        await assign(tx, actor.id, body.notificationId, body.committeeId, [...new Set(body.expertIds)]);
-      });
-      return reply.status(204).send();
-    });
+  app.post('/compilations/lock', { config: { access: ['secretary', 'admin'] } }, async (request, reply) => {
+    const actor = actorOf(request);
+    const body = parseBody(lockRequestSchema, request.body);
+    if (actor.role === 'secretary' && !actor.committeeIds.includes(body.committeeId)) throw new HttpError(403, 'forbidden', 'Not your committee');
+    await db.transaction((tx) => setLock(tx, actor.id, body.notificationId, body.committeeId, body.locked));
+    return reply.status(204).send();
+  });
 
-    app.get<{ Params: { id: string } }>('/committees/:id/members', async (request): Promise<CommitteeMembersResponse> => {
-      const actor = await authenticate(request, ['secretary', 'desk_officer', 'admin']);
-      if (actor.role === 'secretary' && !actor.committeeIds.includes(request.params.id)) throw new HttpError(403, 'forbidden', 'Not your committee');
-      const rows = await db.query<{ id: string; display_name: string; role: CommitteeMembersResponse['members'][number]['role'] }>(
-        'SELECT u.id, u.display_name, u.role FROM committee_members m JOIN users u ON u.id = m.user_id WHERE m.committee_id = $1 ORDER BY u.display_name, u.id',
-        [request.params.id],
-      );
-      return { members: rows.map((row) => ({ id: row.id, displayName: row.display_name, role: row.role })) };
+  // The secretary of the committee (or an admin) chooses which experts review an assigned notification.
+  app.post('/compilations/experts', { config: { access: ['secretary', 'admin'] } }, async (request, reply) => {
+    const actor = actorOf(request);
+    const body = parseBody(expertAssignmentSchema, request.body);
+    if (actor.role === 'secretary' && !actor.committeeIds.includes(body.committeeId)) throw new HttpError(403, 'forbidden', 'Not your committee');
+    await db.transaction(async (tx) => {
+      const [assignment] = await tx.query('SELECT 1 FROM assignments WHERE notification_id = $1 AND committee_id = $2 AND active FOR UPDATE', [body.notificationId, body.committeeId]);
+      if (!assignment) throw new HttpError(404, 'not_assigned', 'The notification is not assigned to this committee');
+      await assign(tx, actor.id, body.notificationId, body.committeeId, [...new Set(body.expertIds)]);
     });
-  };
+    return reply.status(204).send();
+  });
+
+  app.get<{ Params: { id: string } }>('/committees/:id/members', { config: { access: ['secretary', 'desk_officer', 'admin'] } }, async (request): Promise<CommitteeMembersResponse> => {
+    const actor = actorOf(request);
+    if (actor.role === 'secretary' && !actor.committeeIds.includes(request.params.id)) throw new HttpError(403, 'forbidden', 'Not your committee');
+    const rows = await db.query<{ id: string; display_name: string; role: CommitteeMembersResponse['members'][number]['role'] }>(
+      'SELECT u.id, u.display_name, u.role FROM committee_members m JOIN users u ON u.id = m.user_id WHERE m.committee_id = $1 ORDER BY u.display_name, u.id',
+      [request.params.id],
+    );
+    return { members: rows.map((row) => ({ id: row.id, displayName: row.display_name, role: row.role })) };
+  });
 }

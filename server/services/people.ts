@@ -7,7 +7,8 @@ import { audit } from './audit';
 import type { CreateCommittee, CreateUser } from '../../shared/sync/admin';
 import type { Role, SessionUser } from '../../shared/sync/protocol';
 
-export async function createUser(tx: Queryable, by: string | null, input: CreateUser): Promise<{ id: string }> {
+/** `passwordHash`: a hash of `input.password` made earlier, e.g. one hash shared by many accounts of a fixture. */
+export async function createUser(tx: Queryable, by: string | null, input: CreateUser, passwordHash?: string): Promise<{ id: string }> {
   const existing = await tx.query('SELECT 1 FROM users WHERE username = $1', [input.username]);
   if (existing.length) throw new HttpError(409, 'username_taken', `User ${input.username} exists`);
   const id = randomUUID();
@@ -16,7 +17,7 @@ export async function createUser(tx: Queryable, by: string | null, input: Create
     input.username,
     input.displayName,
     input.role,
-    await hashPassword(input.password),
+    passwordHash ?? (await hashPassword(input.password)),
   ]);
   await audit(tx, by, 'user.create', id, { username: input.username, role: input.role });
   return { id };
@@ -39,8 +40,8 @@ export async function addMember(tx: Queryable, by: string | null, committeeId: s
   await audit(tx, by, 'committee.add_member', committeeId, { userId });
 }
 
-export async function findUserByUsername(db: Queryable, username: string): Promise<{ id: string; password_hash: string } | null> {
-  const rows = await db.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM users WHERE username = $1', [username]);
+export async function findUserByUsername(db: Queryable, username: string): Promise<{ id: string; password_hash: string | null } | null> {
+  const rows = await db.query<{ id: string; password_hash: string | null }>('SELECT id, password_hash FROM users WHERE username = $1', [username]);
   return rows[0] ?? null;
 }
 

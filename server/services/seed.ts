@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/db';
 import { addMember, createCommittee, createUser } from './people';
+import { hashPassword } from '../auth/passwords';
 import { addDocument, addStandard, assign, upsertNotifications } from './catalog';
 import { parseSymbol } from '../../shared/domain/symbol';
 import type { Notification } from '../../shared/domain/notification';
@@ -110,17 +111,26 @@ function localDay(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Seeds the demo; refuses when users already exist so that it never mixes with real data. */
-export async function seedDemo(db: Db): Promise<{ users: typeof DEMO_USERS; password: string }> {
-  const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
-  if (existing!.n > 0) throw new Error('The database already has users; seed-demo only runs on an empty database');
+/**
+ * Seeds the demo. Run again on a seeded database it changes nothing and succeeds; on a database
+ * with other users it refuses, so that it never mixes with real data.
+ */
+export async function seedDemo(db: Db): Promise<{ users: typeof DEMO_USERS; password: string; alreadySeeded: boolean }> {
+  const existing = await db.query<{ username: string }>('SELECT username FROM users ORDER BY username');
+  const demoNames = DEMO_USERS.map((u) => u.username).sort();
+  if (existing.length > 0) {
+    if (existing.map((u) => u.username).join() === demoNames.join()) return { users: DEMO_USERS, password: DEMO_PASSWORD, alreadySeeded: true };
+    throw new Error('The database already has users other than the demo ones; seed-demo only runs on an empty database');
+  }
   const now = new Date();
   await db.transaction(async (tx) => {
     const committeeIds = new Map<string, string>();
     for (const committee of COMMITTEES) committeeIds.set(committee.code, (await createCommittee(tx, null, committee)).id);
     const userIds = new Map<string, string>();
+    // Every demo user has the published demo password: one scrypt hash (N=2^17) serves them all.
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const user of DEMO_USERS) {
-      const { id } = await createUser(tx, null, { username: user.username, displayName: user.displayName, password: DEMO_PASSWORD, role: user.role });
+      const { id } = await createUser(tx, null, { username: user.username, displayName: user.displayName, password: DEMO_PASSWORD, role: user.role }, passwordHash);
       userIds.set(user.username, id);
       for (const code of user.committees) await addMember(tx, null, committeeIds.get(code)!, id);
     }
@@ -130,5 +140,5 @@ export async function seedDemo(db: Db): Promise<{ users: typeof DEMO_USERS; pass
     for (const n of notifications) await assign(tx, null, n.id, committeeIds.get(COMMITTEE_OF[n.baseSymbol]!)!, []);
     for (const s of DEMO_STANDARDS) await addStandard(tx, null, s.identifier, s.title, s.file, await demoPdf(s.file, s.title));
   });
-  return { users: DEMO_USERS, password: DEMO_PASSWORD };
+  return { users: DEMO_USERS, password: DEMO_PASSWORD, alreadySeeded: false };
 }

@@ -1,11 +1,11 @@
 // Building a TextAnchor from what the viewer knows about a selection, and finding its text again.
-import type { TextAnchor } from '../domain/comment';
+import type { PdfRect, TextAnchor } from '../domain/comment';
 import { mergeLineRects, viewRectToPdfRect, type Transform, type ViewRect } from './geometry';
-import { findQuote, quoteSelector, type TextRange } from './quote';
+import { findQuote, quoteSelector, type QuoteSelector, type TextRange } from './quote';
+import { readableText } from './normalize';
 
-export interface SelectionOnPage {
-  documentSha256: string;
-  pageIndex: number;
+/** The selected text on one page. */
+export interface SelectedText {
   /** The page's text (see pageText.ts) and the selected range within it. */
   pageText: string;
   range: TextRange;
@@ -15,18 +15,40 @@ export interface SelectionOnPage {
   transform: Transform;
 }
 
+export interface SelectionOnPage extends SelectedText {
+  documentSha256: string;
+  pageIndex: number;
+  /** The part on the next page, when the selection runs onto it (from that page's start). */
+  nextPage?: SelectedText;
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
 
-export function buildTextAnchor(selection: SelectionOnPage): TextAnchor {
-  const rects = mergeLineRects(selection.viewRects).map((r) => {
-    const pdf = viewRectToPdfRect(r, selection.transform);
+function pdfRects(part: SelectedText): PdfRect[] {
+  return mergeLineRects(part.viewRects).map((r) => {
+    const pdf = viewRectToPdfRect(r, part.transform);
     return { x: round(pdf.x), y: round(pdf.y), width: round(pdf.width), height: round(pdf.height) };
   });
+}
+
+function readableSelector({ quote, prefix, suffix }: QuoteSelector): QuoteSelector {
+  return { quote: readableText(quote), prefix: readableText(prefix), suffix: readableText(suffix) };
+}
+
+/**
+ * An anchor with rectangles per page, as Zotero keeps them (`rects` on `pageIndex`, `nextPageRects`
+ * on the page after it), and one quote from where the selection starts to where it ends.
+ */
+export function buildTextAnchor(selection: SelectionOnPage): TextAnchor {
+  const first = quoteSelector(selection.pageText, selection.range);
+  const next = selection.nextPage && quoteSelector(selection.nextPage.pageText, selection.nextPage.range);
+  const selector = next ? { prefix: first.prefix, quote: `${first.quote.replace(/\n$/, '')}\n${next.quote}`, suffix: next.suffix } : first;
   return {
     documentSha256: selection.documentSha256,
     pageIndex: selection.pageIndex,
-    rects,
-    ...quoteSelector(selection.pageText, selection.range),
+    rects: pdfRects(selection),
+    ...(selection.nextPage && { nextPageRects: pdfRects(selection.nextPage) }),
+    ...readableSelector(selector),
   };
 }
 

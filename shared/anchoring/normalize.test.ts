@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, normalizeWithMap } from './normalize';
+import { normalizeText, normalizeWithMap, readableText } from './normalize';
 import { buildPageText, locateOffset } from './pageText';
 
 describe('normalising text for matching', () => {
@@ -35,5 +35,14 @@ describe('page text from pdf.js text items', () => {
     expect(page.itemStarts).toEqual([0, 6, 12]);
     expect(locateOffset(page, 8)).toEqual({ item: 1, offset: 2 });
     expect(locateOffset(page, 12)).toEqual({ item: 2, offset: 0 });
+  });
+});
+
+describe('a quote shows presentation forms as plain letters', () => {
+  it('Arabic ligatures and contextual forms become the letters they stand for, in order', () => {
+    expect(readableText('ﺍﻟﻌﲅ ﻧﻮﺭ')).toBe('العلم نور');
+  });
+  it('Latin ligatures are spelt out; Chinese full-width punctuation stays as printed', () => {
+    expect(readableText('ﬁeld（试验）')).toBe('field（试验）');
   });
 });

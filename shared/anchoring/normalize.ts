@@ -36,3 +36,13 @@ export function normalizeWithMap(original: string): NormalizedText {
 export function normalizeText(original: string): string {
   return normalizeWithMap(original).text;
 }
+
+/** Latin ligatures (ﬁ), Hebrew and Arabic presentation forms (ﲅ, ﻟ): the code points a PDF's
+ * shaped glyphs map to, which people and exports need as plain letters. */
+const PRESENTATION_FORMS = /[\uFB00-\uFDFF\uFE70-\uFEFE]+/gu;
+
+/** Text to show and export (a comment's quote): presentation forms become plain letters; every
+ * other character stays as printed (full-width Chinese punctuation, say). */
+export function readableText(original: string): string {
+  return original.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC'));
+}

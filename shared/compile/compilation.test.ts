@@ -8,7 +8,15 @@ function threeComments() {
   return [
     sampleComment(1, { clause: '4.2', commentZh: '限值过严', commentEn: 'Limit too strict', type: 'ed' }),
     sampleComment(2, { clause: '3.1', commentZh: '定义不清', commentEn: 'Definition unclear' }),
-    sampleComment(3, { clause: '4.2', commentZh: '限值过严', commentEn: 'The limit is too strict', type: 'te', concerns: ['more_trade_restrictive'] }),
+    sampleComment(3, {
+      clause: '4.2',
+      commentZh: '限值过严',
+      commentEn: 'The limit is too strict',
+      type: 'te',
+      concerns: ['more_trade_restrictive'],
+      referenceStandard: 'ISO 8124-1:2022',
+      referenceClause: '5.2',
+    }),
     sampleComment(4, { clause: '1', status: 'draft' }),
   ];
 }
@@ -34,6 +42,7 @@ describe('compiling a committee position', () => {
     expect(item.commentEn).toBe('Limit too strict\nThe limit is too strict');
     expect(item.type).toBe('te');
     expect(item.concerns).toEqual(['not_international_standard', 'more_trade_restrictive']);
+    expect([item.referenceStandard, item.referenceClause]).toEqual(['ISO 8124-3:2020; ISO 8124-1:2022', '4.2; 5.2']);
     expect(merged.compiled.map((c) => c.order)).toEqual([0, 1]);
   });
 

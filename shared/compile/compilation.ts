@@ -32,6 +32,8 @@ export function compiledFromComment(comment: Comment, order: number): CompiledCo
     commentEn: comment.commentEn,
     proposedChangeZh: comment.proposedChangeZh,
     proposedChangeEn: comment.proposedChangeEn,
+    referenceStandard: comment.referenceStandard,
+    referenceClause: comment.referenceClause,
     order,
   };
 }
@@ -72,6 +74,8 @@ export function mergeCompiled(items: readonly CompiledComment[]): CompiledCommen
   const first = ordered[0]!;
   const pick = (key: 'commentZh' | 'commentEn' | 'proposedChangeZh' | 'proposedChangeEn' | 'observation') =>
     distinctJoined(ordered.map((i) => i[key]), '\n');
+  // Positions stored before references were compiled have none.
+  const reference = (key: 'referenceStandard' | 'referenceClause') => distinctJoined(ordered.map((i) => i[key] ?? ''), '; ');
   return {
     id: `cc:${ordered.flatMap((i) => i.sourceCommentIds).join('+')}`,
     notificationId: first.notificationId,
@@ -87,6 +91,8 @@ export function mergeCompiled(items: readonly CompiledComment[]): CompiledCommen
     commentEn: pick('commentEn'),
     proposedChangeZh: pick('proposedChangeZh'),
     proposedChangeEn: pick('proposedChangeEn'),
+    referenceStandard: reference('referenceStandard'),
+    referenceClause: reference('referenceClause'),
     order: first.order,
   };
 }
@@ -123,7 +129,9 @@ export interface DecisionChange {
   decision: Decision;
   observation: string;
   /** Reworded texts; given with 'modified'. */
-  texts?: Partial<Pick<CompiledComment, 'commentZh' | 'commentEn' | 'proposedChangeZh' | 'proposedChangeEn' | 'clause' | 'paragraph' | 'line' | 'type'>>;
+  texts?: Partial<
+    Pick<CompiledComment, 'commentZh' | 'commentEn' | 'proposedChangeZh' | 'proposedChangeEn' | 'clause' | 'paragraph' | 'line' | 'type' | 'referenceStandard' | 'referenceClause'>
+  >;
 }
 
 export function decide(position: CommitteePosition, id: string, change: DecisionChange): CommitteePosition {

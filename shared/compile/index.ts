@@ -6,3 +6,4 @@ export * from './compilation';
 export * from './letterText';
 export * from './submission';
 export * from './sending';
+export * from './readiness';

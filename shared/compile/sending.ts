@@ -41,3 +41,34 @@ export function submissionStatus(record: SendingRecord | null, sentCommentIds: r
 export function recordOutcome(record: SendingRecord, compiledId: string, outcome: Outcome): SendingRecord {
   return { ...record, outcomes: { ...record.outcomes, [compiledId]: outcome } };
 }
+
+/** Where a notification stands for the desk officer: an approved position waiting to be sent, then the sending record's status. */
+export type SubmissionStage = 'none' | 'ready_to_send' | Exclude<SubmissionStatus, 'not_sent'>;
+export const SUBMISSION_STAGES = ['ready_to_send', 'sent', 'reply_received', 'closed'] as const satisfies readonly SubmissionStage[];
+
+interface StagePosition {
+  notificationId: string;
+  approved: boolean;
+  compiled: readonly { id: string; decision: string }[];
+}
+
+/** The compiled comments an approved position sends: those accepted or accepted as modified. */
+export function sentCommentIds(position: StagePosition): string[] {
+  return position.approved ? position.compiled.filter((c) => c.decision === 'accepted' || c.decision === 'modified').map((c) => c.id) : [];
+}
+
+/** The stage of every notification that has an approved position or a sending record. */
+export function submissionStages(positions: readonly StagePosition[], records: readonly SendingRecord[]): Map<string, SubmissionStage> {
+  const sent = new Map<string, string[]>();
+  for (const position of positions) {
+    const ids = sentCommentIds(position);
+    if (ids.length) sent.set(position.notificationId, [...(sent.get(position.notificationId) ?? []), ...ids]);
+  }
+  const stages = new Map<string, SubmissionStage>();
+  for (const id of sent.keys()) stages.set(id, 'ready_to_send');
+  for (const record of records) {
+    const status = submissionStatus(record, sent.get(record.notificationId) ?? []);
+    if (status !== 'not_sent') stages.set(record.notificationId, status);
+  }
+  return stages;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { approve, decide, startPosition } from './compilation';
 import { CHINA } from './letterText';
 import { submissionStatus, recordOutcome, type SendingRecord } from './sending';
-import { combinePositions, enquiryPoint, tableRows, type CombineOptions } from './submission';
+import { combinePositions, enquiryPoint, hasChinese, tableRows, type CombineOptions } from './submission';
 import { sampleComment, SAMPLE_NOTIFICATION } from './testing/sampleSubmission';
 
 const options = (language: CombineOptions['language']): CombineOptions => ({
@@ -43,15 +43,40 @@ describe('combining positions into a submission', () => {
     expect(submission.committees.map((c) => c.code)).toEqual(['TC1', 'TC2']);
   });
 
-  it('uses the English text in a sent version, falls back to the Chinese and says so, and leaves observations out', () => {
-    const rows = tableRows(combinePositions(SAMPLE_NOTIFICATION, [tc1, tc2], options('fr')));
+  it('never carries Chinese in a sent version: fields in Chinese only are left empty and listed, until the officer fills them in', () => {
+    const withTable = approved('TC4', [sampleComment(7, { clause: '5.1', paragraph: '表 1' })]);
+    const rows = tableRows(combinePositions(SAMPLE_NOTIFICATION, [tc1, tc2, withTable], options('fr')));
     const c4 = rows.find((r) => r.compiledId === 'cc:c4')!;
-    expect(c4.comment).toBe(sampleComment(4).commentZh);
-    expect(c4.missingTranslation).toBe(true);
+    expect([c4.comment, c4.proposedChange, c4.missing]).toEqual(['', '', ['comment', 'proposedChange']]);
+    const c7 = rows.find((r) => r.compiledId === 'cc:c7')!;
+    expect([c7.paragraph, c7.missing]).toEqual(['', ['paragraph']]);
     const c1 = rows.find((r) => r.compiledId === 'cc:c1')!;
-    expect(c1.comment).toBe(sampleComment(1).commentEn);
-    expect(c1.missingTranslation).toBe(false);
+    expect([c1.comment, c1.missing]).toEqual([sampleComment(1).commentEn, []]);
     expect(rows.every((r) => r.observation === '')).toBe(true);
+    for (const row of rows) expect(Object.values(row).filter((v) => typeof v === 'string' && hasChinese(v))).toEqual([]);
+
+    const filled = combinePositions(SAMPLE_NOTIFICATION, [tc1, tc2, withTable], {
+      ...options('fr'),
+      fillIns: { 'cc:c4': { comment: 'Filled in.', proposedChange: '改' }, 'cc:c7': { paragraph: 'Table 1' } },
+    });
+    const after = tableRows(filled);
+    expect(after.find((r) => r.compiledId === 'cc:c4')).toMatchObject({ comment: 'Filled in.', proposedChange: '', missing: ['proposedChange'] });
+    expect(after.find((r) => r.compiledId === 'cc:c7')).toMatchObject({ paragraph: 'Table 1', missing: [] });
+  });
+
+  it('carries the clause, paragraph, type, TBT concerns, reference standard and its clause to each row', () => {
+    const row = tableRows(combinePositions(SAMPLE_NOTIFICATION, [tc1], options('en'))).find((r) => r.compiledId === 'cc:c1')!;
+    expect(row).toMatchObject({ clause: '4.2', paragraph: 'Table 2', type: 'ge', concerns: ['not_international_standard'], referenceStandard: 'ISO 8124-3:2020', referenceClause: '4.2', sourceCommentIds: ['c1'] });
+  });
+
+  it('names the notifying member with its article in every language', () => {
+    const intro = (language: CombineOptions['language']) => combinePositions(SAMPLE_NOTIFICATION, [tc1], options(language)).introduction;
+    expect(intro('en')).toMatch(/^China thanks the European Union for the opportunity/);
+    expect(intro('fr')).toMatch(/^La Chine remercie l'Union européenne de la possibilité/);
+    expect(intro('es')).toMatch(/^China agradece a la Unión Europea la oportunidad/);
+    expect(intro('zh')).toMatch(/^中国感谢欧盟就/);
+    const brazil = { ...SAMPLE_NOTIFICATION, member: 'Brazil', memberCode: 'BRA' };
+    expect(combinePositions(brazil, [], options('es')).introduction).toMatch(/^China agradece al Brasil la/);
   });
 
   it('the Chinese internal version uses the Chinese texts and carries the secretariat observations', () => {

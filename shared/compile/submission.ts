@@ -1,13 +1,14 @@
 // The desk officer's submission: the approved positions of every committee concerned, combined into
 // one letter and one comment table, in the language the notifying member accepts.
+import { memberName } from '../domain/members';
 import type { Notification } from '../domain/notification';
 import { compareClauses } from './clauseOrder';
 import { LETTER_TEXT } from './letterText';
-import type { CommitteePosition, CompiledComment, Sender, Submission, SubmissionComment, SubmissionLanguage, SubmissionRequests } from './types';
+import type { CommitteePosition, CompiledComment, FillIns, Sender, SentField, Submission, SubmissionComment, SubmissionLanguage, SubmissionRequests } from './types';
 
 export type SubmissionSource = Pick<
   Notification,
-  'id' | 'title' | 'member' | 'agency' | 'textsAvailableFrom' | 'finalDateForComments'
+  'id' | 'title' | 'member' | 'memberCode' | 'agency' | 'textsAvailableFrom' | 'finalDateForComments'
 >;
 
 /** Item 11 names the enquiry point the texts (and comments) go to; item 2's agency when it names none. */
@@ -26,31 +27,52 @@ export interface CombineOptions {
   requests: SubmissionRequests;
   /** Replaces the standard introduction when given. */
   introduction?: string;
+  /** The officer's texts for fields a sent version lacks; ignored in the Chinese version. */
+  fillIns?: FillIns;
 }
 
-/** Sent versions use the English text, falling back to the Chinese; the internal version the reverse. */
-function inLanguage(language: SubmissionLanguage, zh: string, en: string): { text: string; fallback: boolean } {
-  const [preferred, other] = language === 'zh' ? [zh, en] : [en, zh];
-  if (preferred.trim()) return { text: preferred.trim(), fallback: false };
-  return { text: other.trim(), fallback: other.trim() !== '' };
+const CHINESE = /[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u;
+
+/** Whether `text` holds Chinese characters or full-width punctuation. */
+export function hasChinese(text: string): boolean {
+  return CHINESE.test(text);
 }
 
+/**
+ * The row's texts in the submission's language. The Chinese internal version prefers the Chinese
+ * text and falls back to the English. A sent version takes the English text or the officer's
+ * fill-in, and never Chinese: a field that would hold Chinese is left empty and listed as missing.
+ */
 function toRow(compiled: CompiledComment, committeeCode: string, options: CombineOptions): SubmissionComment {
-  const comment = inLanguage(options.language, compiled.commentZh, compiled.commentEn);
-  const proposed = inLanguage(options.language, compiled.proposedChangeZh, compiled.proposedChangeEn);
+  const internal = options.language === 'zh';
+  const fillIn = internal ? {} : (options.fillIns?.[compiled.id] ?? {});
+  const missing: SentField[] = [];
+  const field = (name: SentField, english: string, chinese = ''): string => {
+    if (internal) return chinese.trim() || english.trim();
+    const text = (fillIn[name] ?? english).trim();
+    if (hasChinese(text) || (text === '' && chinese.trim() !== '')) {
+      missing.push(name);
+      return '';
+    }
+    return text;
+  };
   return {
     compiledId: compiled.id,
+    sourceCommentIds: [...compiled.sourceCommentIds],
     committeeCode,
     mbNc: options.mbNc,
-    line: compiled.line,
-    clause: compiled.clause,
-    paragraph: compiled.paragraph,
+    line: field('line', compiled.line),
+    clause: field('clause', compiled.clause),
+    paragraph: field('paragraph', compiled.paragraph),
     type: compiled.type,
-    comment: comment.text,
-    proposedChange: proposed.text,
+    concerns: [...compiled.concerns],
+    comment: field('comment', compiled.commentEn, compiled.commentZh),
+    proposedChange: field('proposedChange', compiled.proposedChangeEn, compiled.proposedChangeZh),
+    referenceStandard: field('referenceStandard', compiled.referenceStandard ?? ''),
+    referenceClause: field('referenceClause', compiled.referenceClause ?? ''),
     // The secretariat's observations are internal: only the Chinese version carries them.
-    observation: options.language === 'zh' ? compiled.observation : '',
-    missingTranslation: comment.fallback || proposed.fallback,
+    observation: internal ? compiled.observation : '',
+    missing,
   };
 }
 
@@ -76,11 +98,12 @@ export function combinePositions(notification: SubmissionSource, positions: read
   // The notification's id is its normalised symbol.
   const symbol = notification.id;
   const text = LETTER_TEXT[options.language];
+  const member = memberName(notification.memberCode, notification.member, options.language);
   return {
     notificationId: notification.id,
     symbol,
     title: notification.title,
-    member: notification.member,
+    member,
     country: options.country,
     mbNc: options.mbNc,
     language: options.language,
@@ -88,12 +111,13 @@ export function combinePositions(notification: SubmissionSource, positions: read
     subject: text.subject(options.country, symbol, notification.title),
     date: options.date,
     sender: options.sender,
-    introduction: options.introduction ?? text.introduction(options.country, notification.member, symbol, notification.title),
+    introduction: options.introduction ?? text.introduction(options.country, member, symbol, notification.title),
     generalComments: general.map((e) => toRow(e.compiled, e.committeeCode, options)),
     specificComments: specific.map((e) => toRow(e.compiled, e.committeeCode, options)),
     requests: options.requests,
     finalDateForComments: notification.finalDateForComments,
-    committees: approved.map((p) => p.committee),
+    // A committee's name is kept in Chinese on this side; a sent version names it by its code.
+    committees: approved.map((p) => (options.language === 'zh' || !hasChinese(p.committee.name) ? p.committee : { ...p.committee, name: '' })),
   };
 }
 

@@ -24,6 +24,9 @@ export interface CompiledComment {
   commentEn: string;
   proposedChangeZh: string;
   proposedChangeEn: string;
+  /** The standard the comment relies on, e.g. `ISO 8124-1:2022`, and its clause; merges join the distinct ones. */
+  referenceStandard: string;
+  referenceClause: string;
   /** Position in the committee's list, 0-based; the submission keeps this order within a clause. */
   order: number;
 }
@@ -50,10 +53,19 @@ export interface CommitteePosition {
 export const SUBMISSION_LANGUAGES = ['en', 'fr', 'es', 'zh'] as const;
 export type SubmissionLanguage = (typeof SUBMISSION_LANGUAGES)[number];
 
+/** The fields of a row that a sent version must have in its language (never in Chinese). */
+export const SENT_FIELDS = ['clause', 'paragraph', 'line', 'comment', 'proposedChange', 'referenceStandard', 'referenceClause'] as const;
+export type SentField = (typeof SENT_FIELDS)[number];
+
+/** Texts the desk officer typed for a sent version, by compiled comment id, where the English was missing. */
+export type FillIns = Record<string, Partial<Record<SentField, string>>>;
+
 /** One row of the comment table, its texts already in the submission's language. */
 export interface SubmissionComment {
   /** The compiled comment it comes from. */
   compiledId: string;
+  /** The experts' comments behind it (several after a merge). */
+  sourceCommentIds: string[];
   committeeCode: string;
   /** The ISO template's member body / national committee column, e.g. `CN`. */
   mbNc: string;
@@ -61,12 +73,18 @@ export interface SubmissionComment {
   clause: string;
   paragraph: string;
   type: CommentType;
+  concerns: TbtConcern[];
   comment: string;
   proposedChange: string;
+  referenceStandard: string;
+  referenceClause: string;
   /** Empty in the version sent: the column is for the notifying member's secretariat. */
   observation: string;
-  /** The text is given in Chinese only, so the sent version falls back to it. */
-  missingTranslation: boolean;
+  /**
+   * Sent versions only: fields left empty because the compiled comment has them in Chinese only (or
+   * with Chinese text in them). The officer fills them in before export.
+   */
+  missing: SentField[];
 }
 
 export interface Sender {
@@ -87,7 +105,7 @@ export interface Submission {
   notificationId: string;
   symbol: string;
   title: string;
-  /** Notifying Member (item 1). */
+  /** Notifying Member (item 1) as the letter's language names it, article included ("the European Union"). */
   member: string;
   /** The country commenting, in the submission's language, e.g. `China`, `Chine`, `中国`. */
   country: string;

@@ -29,12 +29,15 @@ export interface PdfRect {
 
 /**
  * Where a comment sits in a notified document: geometry (Zotero) plus a text quote selector
- * (Hypothesis), tied to the document bytes by their sha256.
+ * (Hypothesis), tied to the document bytes by their sha256. The quote runs from where the
+ * selection starts to where it ends, across a page break too.
  */
 export interface TextAnchor {
   documentSha256: string;
   pageIndex: number;
   rects: PdfRect[];
+  /** Rectangles on page `pageIndex + 1` when the passage runs onto it (Zotero's model). */
+  nextPageRects?: PdfRect[];
   quote: string;
   prefix: string;
   suffix: string;

@@ -16,23 +16,34 @@ export interface DeadlineInForce {
 function compareChains(a: readonly SymbolSuffix[], b: readonly SymbolSuffix[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const diff = a[i]!.n - b[i]!.n;
-    if (diff !== 0 || a[i]!.kind !== b[i]!.kind) return diff || (a[i]!.kind === 'Rev' ? 1 : b[i]!.kind === 'Rev' ? -1 : 0);
+    if (diff !== 0 || a[i]!.kind !== b[i]!.kind) return diff || KIND_ORDER[a[i]!.kind] - KIND_ORDER[b[i]!.kind];
   }
   return a.length - b.length;
 }
 
-function compareIssueOrder(a: DeadlineDoc, b: DeadlineDoc): number {
-  if (a.distributionDate && b.distributionDate && a.distributionDate !== b.distributionDate) {
-    return a.distributionDate < b.distributionDate ? -1 : 1;
-  }
-  return compareChains(a.suffixes, b.suffixes);
+/** At equal numbers a revision comes last (it replaces what came before); Add before Corr keeps the order total. */
+const KIND_ORDER: Record<SymbolSuffix['kind'], number> = { Add: 0, Corr: 1, Rev: 2 };
+
+/**
+ * Issue order: by distribution date; a document without one goes right after the latest dated
+ * document before it in symbol order. Sorting on these keys is a total order, so every screen gets
+ * the same answer whatever order it read the documents in.
+ */
+function inIssueOrder(docs: readonly DeadlineDoc[]): DeadlineDoc[] {
+  const bySymbol = [...docs].sort((a, b) => compareChains(a.suffixes, b.suffixes) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let latest = '';
+  const keyed = bySymbol.map((doc, rank) => {
+    if (doc.distributionDate && doc.distributionDate > latest) latest = doc.distributionDate;
+    return { doc, day: doc.distributionDate ?? latest, rank };
+  });
+  return keyed.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.rank - b.rank)).map((k) => k.doc);
 }
 
 /** The deadline in force for `notification`'s family (all documents sharing its base symbol). */
 export function deadlineInForce(notification: DeadlineDoc, related: readonly DeadlineDoc[]): DeadlineInForce {
   const family = new Map<string, DeadlineDoc>([[notification.id, notification]]);
   for (const doc of related) if (doc.baseSymbol === notification.baseSymbol) family.set(doc.id, doc);
-  const ordered = [...family.values()].sort(compareIssueOrder);
+  const ordered = inIssueOrder([...family.values()]);
   let start = 0;
   ordered.forEach((doc, i) => {
     if (doc.suffixes.at(-1)?.kind === 'Rev') start = i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Notification } from './notification';
-import { daysLeft, deadlineInForce, symbolChain } from './symbolChain';
+import { symbolChain } from './symbolChain';
 
 function n(id: string, distributionDate: string | null, finalDateForComments: string | null): Notification {
   const suffixes = [...id.matchAll(/\/(Add|Rev|Corr)\.(\d+)/g)].map((m) => ({ kind: m[1] as 'Add', n: Number(m[2]) }));
@@ -23,15 +23,4 @@ describe('symbol chain', () => {
     ]);
   });
 
-  it('the final date in force is the one set by the latest document that gives one', () => {
-    expect(deadlineInForce([base, add1, add1corr1, add10])).toEqual({ date: '2025-05-10', setBy: 'G/TBT/N/BRA/366/Add.1' });
-    expect(deadlineInForce([base])).toEqual({ date: '2025-03-11', setBy: 'G/TBT/N/BRA/366' });
-    expect(deadlineInForce([add1corr1])).toBeNull();
-  });
-
-  it('counts whole days left, negative after the deadline', () => {
-    expect(daysLeft('2025-05-10', '2025-05-01')).toBe(9);
-    expect(daysLeft('2025-05-10', '2025-05-10')).toBe(0);
-    expect(daysLeft('2025-03-01', '2025-03-31')).toBe(-30);
-  });
 });

@@ -1,5 +1,5 @@
-// A notification with its addenda, corrigenda and revisions, and which final date for comments
-// is in force: the one set by the most recent document of the chain that gives a final date.
+// A notification with its addenda, corrigenda and revisions, in symbol order. Which final date for
+// comments is in force is deadline.ts's rule, the same for every screen.
 import type { Notification } from './notification';
 
 export interface ChainEntry {
@@ -10,39 +10,7 @@ export interface ChainEntry {
 
 const symbolOrder = (a: Notification, b: Notification) => a.id.localeCompare(b.id, 'en', { numeric: true });
 
-/** Oldest first: by distribution date where both have one, otherwise by symbol. */
-export function chronological(a: Notification, b: Notification): number {
-  if (a.distributionDate && b.distributionDate && a.distributionDate !== b.distributionDate) {
-    return a.distributionDate < b.distributionDate ? -1 : 1;
-  }
-  return symbolOrder(a, b);
-}
-
 /** The chain in symbol order (base, Add.1, Add.1/Corr.1, Add.2, Rev.1 …). */
 export function symbolChain(related: Notification[]): ChainEntry[] {
   return [...related].sort(symbolOrder).map((notification) => ({ notification, depth: notification.suffixes.length }));
-}
-
-export interface DeadlineInForce {
-  date: string;
-  /** The symbol of the document that set it. */
-  setBy: string;
-}
-
-export function deadlineInForce(related: Notification[]): DeadlineInForce | null {
-  const latestFirst = [...related].sort(chronological).reverse();
-  const setter = latestFirst.find((n) => n.finalDateForComments);
-  return setter ? { date: setter.finalDateForComments!, setBy: setter.id } : null;
-}
-
-/** Whole days from `today` (yyyy-mm-dd) to `date` (yyyy-mm-dd); negative once it has passed. */
-export function daysLeft(date: string, today: string): number {
-  const day = 86_400_000;
-  return Math.round((Date.parse(`${date.slice(0, 10)}T00:00:00Z`) - Date.parse(`${today.slice(0, 10)}T00:00:00Z`)) / day);
-}
-
-/** Today's date where the reviewer is, as yyyy-mm-dd. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,11 +1,19 @@
 // The comment table as CSV, and the whole submission as JSON, for other systems.
 import Papa from 'papaparse';
 import type { Submission } from '../compile/types';
-import { ISO_TABLE_HEADERS, commentTableRows } from './commentTable';
+import { commentTableHeaders, commentTableRows } from './commentTable';
 
-/** UTF-8 with a byte-order mark, so that Excel opens Chinese text correctly; CRLF line ends (RFC 4180). */
+// Papa's own pattern (/^[=+\-@\t\r].*$/) misses a cell whose first line starts a formula and
+// that has more lines: `.` does not cross the line break.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * UTF-8 with a byte-order mark, so that Excel opens Chinese text correctly; CRLF line ends (RFC 4180).
+ * A cell starting with =, +, -, @, tab or carriage return is prefixed with ' so that a spreadsheet
+ * shows it as text instead of running it as a formula (OWASP CSV injection).
+ */
 export function exportCommentTableCsv(submission: Submission): Uint8Array {
-  const csv = Papa.unparse({ fields: [...ISO_TABLE_HEADERS], data: commentTableRows(submission) }, { newline: '\r\n', quotes: true });
+  const csv = Papa.unparse({ fields: [...commentTableHeaders(submission)], data: commentTableRows(submission) }, { newline: '\r\n', quotes: true, escapeFormulae: FORMULA_START });
   return new TextEncoder().encode(`\uFEFF${csv}`);
 }
 

@@ -2,7 +2,7 @@
 // template's exact headers, a repeated header row, no merged cells.
 import { Document, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Submission } from '../compile/types';
-import { ISO_COLUMN_WEIGHTS, ISO_TABLE_HEADERS, commentTableRows } from './commentTable';
+import { ISO_COLUMN_WEIGHTS, commentTableHeaders, commentTableRows } from './commentTable';
 import { DOCX_STYLES, packDocx, textRuns } from './docxCommon';
 
 /** A4 landscape less 1.5 cm margins, in twentieths of a point. */
@@ -16,7 +16,7 @@ export async function exportCommentTableDocx(submission: Submission): Promise<Ui
   const widths = ISO_COLUMN_WEIGHTS.map((weight) => Math.round((TABLE_WIDTH * weight) / 100));
   const header = new TableRow({
     tableHeader: true,
-    children: ISO_TABLE_HEADERS.map((text, i) => cell([new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text, bold: true, size: 18 })] })], widths[i]!)),
+    children: commentTableHeaders(submission).map((text, i) => cell([new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text, bold: true, size: 18 })] })], widths[i]!)),
   });
   const body = commentTableRows(submission).map(
     (row) => new TableRow({ children: row.map((text, i) => cell([new Paragraph({ spacing: { after: 0 }, children: textRuns(text, { size: 18 }) })], widths[i]!)) }),

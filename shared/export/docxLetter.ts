@@ -19,6 +19,7 @@ function paragraphs(block: LetterBlock): Paragraph[] {
           children: [new TextRun({ text: `${block.number}. `, bold: true }), new TextRun({ text: block.reference, bold: true })],
         }),
         new Paragraph({ indent: { left: 360 }, children: textRuns(block.comment) }),
+        ...block.details.map((line) => new Paragraph({ indent: { left: 360 }, children: textRuns(line, { italics: true }) })),
       ];
       if (block.proposedChange) {
         result.push(new Paragraph({ indent: { left: 360 }, children: [new TextRun({ text: block.proposedLabel, italics: true }), ...textRuns(block.proposedChange)] }));

@@ -8,6 +8,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { sampleSubmission } from '../compile/testing/sampleSubmission';
 import { tableRows } from '../compile/submission';
+import { hasChinese } from '../compile/submission';
 import { commentTableRows, ISO_TABLE_HEADERS } from './commentTable';
 import { exportCommentTableCsv, exportSubmissionJson, SUBMISSION_JSON_FORMAT } from './csvJson';
 import { exportCommentTableDocx } from './docxCommentTable';
@@ -18,7 +19,20 @@ import { exportCommentTableXlsx } from './xlsx';
 
 const english = sampleSubmission(12, 'en');
 const chinese = sampleSubmission(12, 'zh');
+const ZH_HEADERS = ['成员机构', '行号', '条款/子条款', '段落/图/表', '意见类型', '评议意见', '修改建议', '秘书处意见'];
+const CONCERN_EN = 'TBT concerns: not based on the relevant international standard (Art. 2.4)';
+const REFERENCE_EN = 'Reference: ISO 8124-3:2020, 4.2';
 const FONT = new Uint8Array(readFileSync(new URL('../../resources/fonts/NotoSansSC-GB2312.ttf', import.meta.url)));
+
+async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+  const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
+  let text = '';
+  for (let p = 1; p <= doc.numPages; p++) {
+    const content = await (await doc.getPage(p)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+  }
+  return { pages: doc.numPages, text };
+}
 
 describe('comment table as DOCX (ISO/IEC template layout)', () => {
   it('is one plain table with exactly the eight template headers and no merged cells', async () => {
@@ -42,8 +56,9 @@ describe('comment table as DOCX (ISO/IEC template layout)', () => {
     const merged = { ...chinese, specificComments: [{ ...chinese.specificComments[0]!, comment: '第一条意见。\n第二条意见：“引号”与 <尖括号> & 符号' }] };
     const xml = await docxDocumentXml(await exportCommentTableDocx(merged));
     const rows = tableCells(xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>')));
-    expect(rows[1]![5]).toBe(chinese.generalComments[0]!.comment);
-    expect(rows.at(-1)![5]).toBe('第一条意见。\n第二条意见：“引号”与 <尖括号> & 符号');
+    expect(rows[0]).toEqual(ZH_HEADERS);
+    expect(rows[1]![5]).toBe(`${chinese.generalComments[0]!.comment}\n技术性贸易措施关注点：未以相关国际标准为基础（第 2.4 条）\n参考标准：ISO 8124-3:2020 第 4.2 条`);
+    expect(rows.at(-1)![5]).toMatch(/^第一条意见。\n第二条意见：“引号”与 <尖括号> & 符号\n技术性贸易措施关注点：/);
     expect(rows.at(-1)![7]).toBe(merged.specificComments[0]!.observation);
   });
 
@@ -57,8 +72,9 @@ describe('letter as DOCX', () => {
   it('has addressee, date, subject, introduction, every comment in order, the requests and the sender', async () => {
     const text = wordText(await docxDocumentXml(await exportLetterDocx(english)));
     const expected = [
+      `From: ${english.sender.organisation}, ${english.sender.email}`,
       `To: ${english.addressee}`,
-      'Date: 2026-09-01',
+      'Date: 1 September 2026',
       `Subject: Comments of China on G/TBT/N/EU/1234 – ${english.title}`,
       english.introduction,
       'General comments',
@@ -66,8 +82,10 @@ describe('letter as DOCX', () => {
       'Specific comments',
       ...english.specificComments.map((c) => c.comment),
       'Requests',
-      'We request that the period for comments (currently ending on 2026-09-15) be extended',
+      'We request that the period for comments (currently ending on 15 September 2026) be extended',
       'We would be grateful for a written reply',
+      'Yours faithfully,',
+      english.sender.name,
       english.sender.organisation,
     ];
     let at = 0;
@@ -96,7 +114,7 @@ describe('comment table as XLSX', () => {
     await workbook.xlsx.load((await exportCommentTableXlsx(chinese)).buffer as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     const values = (row: number) => Array.from({ length: 8 }, (_, i) => sheet.getRow(row).getCell(i + 1).text);
-    expect(values(1)).toEqual([...ISO_TABLE_HEADERS]);
+    expect(values(1)).toEqual(ZH_HEADERS);
     const expected = commentTableRows(chinese);
     expect(sheet.rowCount).toBe(expected.length + 1);
     expected.forEach((row, i) => expect(values(i + 2)).toEqual(row));
@@ -110,14 +128,79 @@ describe('comment table as CSV', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<string[]>(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data[0]).toEqual([...ISO_TABLE_HEADERS]);
+    expect(parsed.data[0]).toEqual(ZH_HEADERS);
     expect(parsed.data.slice(1)).toEqual(commentTableRows(chinese));
   });
 
   it('keeps commas, quotes and line breaks inside a cell', () => {
     const tricky = { ...english, generalComments: [{ ...english.generalComments[0]!, comment: 'a, "b"\nc；中文' }], specificComments: [] };
     const parsed = Papa.parse<string[]>(new TextDecoder().decode(exportCommentTableCsv(tricky)).replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-    expect(parsed.data[1]![5]).toBe('a, "b"\nc；中文');
+    expect(parsed.data[1]![5]!.startsWith('a, "b"\nc；中文\n')).toBe(true);
+  });
+});
+
+describe('every field the expert typed, in every export', () => {
+  it('the ISO table keeps eight columns, with TBT concerns and reference as labelled lines in "Comments"', () => {
+    const rows = commentTableRows(english);
+    expect(rows.every((row) => row.length === 8)).toBe(true);
+    const first = english.specificComments[0]!;
+    const row = rows[english.generalComments.length]!;
+    expect(row.slice(0, 5)).toEqual(['CN', first.line, first.clause, first.paragraph, first.type]);
+    expect(row[5]).toBe(`${first.comment}\n${CONCERN_EN}\n${REFERENCE_EN}`);
+    expect(row[6]).toBe(first.proposedChange);
+  });
+
+  it('DOCX letter, DOCX table, XLSX, CSV, PDF and JSON all carry clause, paragraph, concerns, reference and proposed change', async () => {
+    const row = english.specificComments[0]!;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exportCommentTableXlsx(english)).buffer as ArrayBuffer);
+    const xlsxText = workbook.worksheets[0]!.getSheetValues().flat().join('\n');
+    const texts = {
+      letterDocx: wordText(await docxDocumentXml(await exportLetterDocx(english))),
+      tableDocx: wordText(await docxDocumentXml(await exportCommentTableDocx(english))),
+      xlsx: xlsxText,
+      csv: new TextDecoder().decode(exportCommentTableCsv(english)),
+      pdf: (await pdfText(await exportLetterPdf(english, FONT))).text,
+      json: new TextDecoder().decode(exportSubmissionJson(english)),
+    };
+    for (const [format, text] of Object.entries(texts)) {
+      const flat = text.replace(/\s+/g, ' ');
+      for (const part of [row.clause, row.paragraph, row.proposedChange, 'ISO 8124-3:2020']) expect(flat, format).toContain(part);
+      if (format !== 'json') for (const part of [CONCERN_EN, REFERENCE_EN]) expect(flat, format).toContain(part);
+    }
+    const json = JSON.parse(texts.json).submission.specificComments[0];
+    expect(json).toMatchObject({ concerns: ['not_international_standard'], referenceStandard: 'ISO 8124-3:2020', referenceClause: '4.2', paragraph: row.paragraph });
+  });
+
+  it('no English export carries a Chinese character', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exportCommentTableXlsx(english)).buffer as ArrayBuffer);
+    const texts = [
+      wordText(await docxDocumentXml(await exportLetterDocx(english))),
+      wordText(await docxDocumentXml(await exportCommentTableDocx(english))),
+      workbook.worksheets[0]!.getSheetValues().flat().join('\n'),
+      new TextDecoder().decode(exportCommentTableCsv(english)).replace(/^\uFEFF/, ''),
+      (await pdfText(await exportLetterPdf(english, FONT))).text,
+      new TextDecoder().decode(exportSubmissionJson(english)),
+    ];
+    for (const text of texts) expect(text.split('\n').filter(hasChinese)).toEqual([]);
+  });
+
+  it('the Chinese internal version names the member, the date and the headers in Chinese', async () => {
+    const text = wordText(await docxDocumentXml(await exportLetterDocx(chinese)));
+    expect(text).toContain('中国感谢欧盟就');
+    expect(text).toContain('日期：2026年9月1日');
+    expect(text).toContain('现截止日期为 2026年9月15日');
+    expect(text).not.toMatch(/European Union|September/);
+  });
+});
+
+describe('comment table as CSV, opened in a spreadsheet', () => {
+  it("prefixes a cell that would start a formula with ', multi-line cells included (OWASP)", () => {
+    const cells = ['=HYPERLINK("x")', '+1+1', '-2+3', '@SUM(A1)', '\tTab', '\rCR', '=1+1\nsecond line', 'safe - text'];
+    const hostile = { ...english, generalComments: cells.map((comment, i) => ({ ...english.generalComments[0]!, compiledId: `x${i}`, comment, concerns: [], referenceStandard: '', referenceClause: '' })), specificComments: [] };
+    const parsed = Papa.parse<string[]>(new TextDecoder().decode(exportCommentTableCsv(hostile)).replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+    expect(parsed.data.slice(1).map((row) => row[5])).toEqual([...cells.slice(0, 7).map((c) => `'${c}`), 'safe - text']);
   });
 });
 
@@ -131,16 +214,6 @@ describe('submission as JSON', () => {
 });
 
 describe('letter as PDF', () => {
-  async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
-    const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
-    let text = '';
-    for (let p = 1; p <= doc.numPages; p++) {
-      const content = await (await doc.getPage(p)).getTextContent();
-      text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
-    }
-    return { pages: doc.numPages, text };
-  }
-
   it('embeds a font subset and its text extracts back, Chinese and English alike', async () => {
     const bytes = await exportLetterPdf(chinese, FONT);
     expect(bytes.length).toBeLessThan(FONT.length / 10);
@@ -155,6 +228,13 @@ describe('letter as PDF', () => {
     const { pages, text } = await pdfText(await exportLetterPdf(long, FONT));
     expect(pages).toBeGreaterThan(3);
     for (let i = 1; i <= 60; i++) expect(text).toContain(`(item ${i}).`);
+  });
+
+  it('breaks lines where the text has line breaks, with no replacement box', async () => {
+    const multiline = { ...english, addressee: 'European Commission\nEU-TBT Enquiry Point\nBrussels' };
+    const { text } = await pdfText(await exportLetterPdf(multiline, FONT));
+    expect(text).toContain('To: European CommissionEU-TBT Enquiry PointBrussels');
+    expect(text).not.toContain('□');
   });
 
   it('replaces a character the font lacks instead of failing', async () => {

@@ -3,6 +3,7 @@
 // must meet before it may be marked finished. Rule violations carry a stable code in `message`
 // (see COMMENT_ISSUE_CODES) that each client maps to its own translated text.
 import { z } from 'zod';
+import { idText, longText, shortText, text } from './text';
 import { COMMENT_STATUSES, COMMENT_TYPES, TBT_CONCERNS, type Comment } from '../domain/comment';
 
 export const pdfRectSchema = z.object({
@@ -14,32 +15,33 @@ export const pdfRectSchema = z.object({
 
 export const textAnchorSchema = z.object({
   documentSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  pageIndex: z.number().int().nonnegative(),
-  rects: z.array(pdfRectSchema).min(1),
-  quote: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
+  pageIndex: z.number().int().nonnegative().max(1_000_000),
+  rects: z.array(pdfRectSchema).min(1).max(1000),
+  nextPageRects: z.array(pdfRectSchema).min(1).max(1000).optional(),
+  quote: longText,
+  prefix: shortText,
+  suffix: shortText,
 });
 
 export const commentSchema = z.object({
-  id: z.string().min(1),
-  notificationId: z.string().min(1),
+  id: idText,
+  notificationId: idText,
   anchor: textAnchorSchema.nullable(),
-  clause: z.string(),
-  paragraph: z.string(),
-  line: z.string(),
+  clause: shortText,
+  paragraph: shortText,
+  line: shortText,
   type: z.enum(COMMENT_TYPES),
-  concerns: z.array(z.enum(TBT_CONCERNS)),
-  commentZh: z.string(),
-  commentEn: z.string(),
-  proposedChangeZh: z.string(),
-  proposedChangeEn: z.string(),
-  referenceStandard: z.string(),
-  referenceClause: z.string(),
+  concerns: z.array(z.enum(TBT_CONCERNS)).max(TBT_CONCERNS.length),
+  commentZh: longText,
+  commentEn: longText,
+  proposedChangeZh: longText,
+  proposedChangeEn: longText,
+  referenceStandard: shortText,
+  referenceClause: shortText,
   status: z.enum(COMMENT_STATUSES),
-  precedent: z.object({ kind: z.enum(['comment', 'position']), id: z.string().min(1), notificationId: z.string().min(1) }).nullable().optional(),
-  createdAt: z.string().min(1),
-  updatedAt: z.string().min(1),
+  precedent: z.object({ kind: z.enum(['comment', 'position']), id: idText, notificationId: idText }).nullable().optional(),
+  createdAt: text(100, 1),
+  updatedAt: text(100, 1),
 }) satisfies z.ZodType<Comment>;
 
 /** Why a comment may not be marked finished. */

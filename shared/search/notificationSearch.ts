@@ -1,111 +1,168 @@
-// The full-text index over notifications: symbol, title, description and products.
-// Pure TypeScript (MiniSearch), so that it runs in the search Web Worker, in unit tests and in
-// benchmarks alike.
-import MiniSearch, { type AsPlainObject } from 'minisearch';
-import type { Notification } from '../domain/notification';
-import { isLatinTerm, tokenizeForIndex, tokenizeForQuery } from './tokenize';
+// The full-text index over notifications: symbol, title, description, products and the HS and ICS
+// codes with their descriptions. An inverted index kept in typed arrays, so that it is stored in
+// IndexedDB and loaded back in milliseconds, and queried (queryPlan.ts) with one bitmap per concept.
+// Pure TypeScript: it runs in the list's Web Worker, in unit tests and in benchmarks alike.
+import type { CodeEntry, Notification } from '../domain/notification';
+import { planQuery, type HighlightTerms, type QueryTerm } from './queryPlan';
+import { tokenizeForIndex } from './tokenize';
 
 export type SearchableNotification = Pick<Notification, 'id' | 'title' | 'description' | 'products'> & {
-  updatedAt?: string;
+  hsCodes?: CodeEntry[];
+  icsCodes?: CodeEntry[];
 };
 
-type Doc = { id: string; symbol: string; title: string; description: string; products: string };
+/** Increase when the tokenisation, the term list or the fields change, so that a stored index is rebuilt. */
+export const SEARCH_INDEX_VERSION = 2;
 
-/** Increase when the tokenisation or the fields change, so that a persisted index is rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
-
-const FIELDS = ['symbol', 'title', 'description', 'products'] as const;
-
-/** "G" and "N" open every symbol (G/TBT/N/...): as terms they match everything and slow each query. */
-function dropSymbolNoise(term: string): string | null {
-  return term === 'g' || term === 'n' ? null : term;
+/** The index as stored: sorted terms, each with a slice of `postings` (document numbers, ascending). */
+export interface StoredSearchIndex {
+  version: number;
+  /** Notification ids by document number, joined by "\n". */
+  ids: string;
+  /** Sorted terms joined by "\n". */
+  terms: string;
+  /** Term i's postings are postings[offsets[i]] … postings[offsets[i + 1]] (exclusive). */
+  offsets: Uint32Array;
+  postings: Uint32Array;
 }
 
-function options() {
-  return {
-    idField: 'id',
-    fields: [...FIELDS],
-    storeFields: [] as string[],
-    tokenize: (text: string) => tokenizeForIndex(text),
-    processTerm: dropSymbolNoise,
-    searchOptions: {
-      tokenize: (text: string) => tokenizeForQuery(text),
-      processTerm: dropSymbolNoise,
-      combineWith: 'AND' as const,
-      boost: { symbol: 4, title: 2, products: 1.5, description: 1 },
-      // Prefix matching for the last Latin term only, so that "EU/1234" does not also find EU/12345.
-      prefix: (term: string, i: number, terms: string[]) => isLatinTerm(term) && i === terms.length - 1 && !/^\d+$/.test(term),
-      fuzzy: (term: string) => (isLatinTerm(term) && term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
-      maxFuzzy: 2,
-    },
-  };
+export interface SearchResult {
+  ids: string[];
+  highlight: HighlightTerms;
 }
 
-function toDoc(n: SearchableNotification): Doc {
-  return { id: n.id, symbol: n.id, title: n.title, description: n.description, products: n.products };
+function documentText(n: SearchableNotification): string {
+  const codes = [...(n.hsCodes ?? []), ...(n.icsCodes ?? [])].map((c) => `${c.code} ${c.description}`).join(' ');
+  return `${n.id} ${n.title} ${n.description} ${n.products} ${codes}`;
+}
+
+function lowerBound(terms: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a and b are at most `max` edits apart (Levenshtein, with an early exit). */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
 }
 
 export class NotificationSearchIndex {
-  private mini: MiniSearch<Doc>;
-  /** updatedAt of each indexed record, to re-index only what changed. */
-  private versions = new Map<string, string>();
-
-  private constructor(mini: MiniSearch<Doc>) {
-    this.mini = mini;
-  }
+  private constructor(
+    private readonly ids: string[],
+    private readonly terms: string[],
+    private readonly offsets: Uint32Array,
+    private readonly postings: Uint32Array,
+  ) {}
 
   static build(notifications: Iterable<SearchableNotification>): NotificationSearchIndex {
-    const index = new NotificationSearchIndex(new MiniSearch<Doc>(options()));
-    index.sync(notifications);
-    return index;
+    const ids: string[] = [];
+    const byTerm = new Map<string, number[]>();
+    for (const n of notifications) {
+      const doc = ids.length;
+      ids.push(n.id);
+      for (const term of tokenizeForIndex(documentText(n))) {
+        const list = byTerm.get(term);
+        if (!list) byTerm.set(term, [doc]);
+        else if (list[list.length - 1] !== doc) list.push(doc);
+      }
+    }
+    const terms = [...byTerm.keys()].sort();
+    const offsets = new Uint32Array(terms.length + 1);
+    let total = 0;
+    terms.forEach((term, i) => {
+      offsets[i] = total;
+      total += byTerm.get(term)!.length;
+    });
+    offsets[terms.length] = total;
+    const postings = new Uint32Array(total);
+    terms.forEach((term, i) => postings.set(byTerm.get(term)!, offsets[i]));
+    return new NotificationSearchIndex(ids, terms, offsets, postings);
   }
 
-  static fromJSON(json: string, versions: [string, string][]): NotificationSearchIndex {
-    const index = new NotificationSearchIndex(MiniSearch.loadJSON<Doc>(json, options()));
-    index.versions = new Map(versions);
-    return index;
+  /** Null when the stored index was made by another version of the tokenisation. */
+  static fromStored(stored: StoredSearchIndex): NotificationSearchIndex | null {
+    if (stored.version !== SEARCH_INDEX_VERSION) return null;
+    const ids = stored.ids ? stored.ids.split('\n') : [];
+    const terms = stored.terms ? stored.terms.split('\n') : [];
+    return new NotificationSearchIndex(ids, terms, stored.offsets, stored.postings);
   }
 
-  toJSON(): { index: AsPlainObject; versions: [string, string][] } {
-    return { index: this.mini.toJSON(), versions: [...this.versions] };
+  toStored(): StoredSearchIndex {
+    return { version: SEARCH_INDEX_VERSION, ids: this.ids.join('\n'), terms: this.terms.join('\n'), offsets: this.offsets, postings: this.postings };
   }
 
   get size(): number {
-    return this.mini.documentCount;
+    return this.ids.length;
   }
 
-  /**
-   * Brings the index in line with `notifications` (the complete current set): adds new records,
-   * re-indexes those whose updatedAt changed and drops those that are gone. Returns how many
-   * records it touched.
-   */
-  sync(notifications: Iterable<SearchableNotification>): number {
-    let touched = 0;
-    const seen = new Set<string>();
-    const added: Doc[] = [];
-    for (const n of notifications) {
-      seen.add(n.id);
-      const version = n.updatedAt ?? '';
-      const known = this.versions.get(n.id);
-      if (known === version) continue;
-      if (known !== undefined) this.mini.discard(n.id);
-      added.push(toDoc(n));
-      this.versions.set(n.id, version);
-      touched++;
-    }
-    this.mini.addAll(added);
-    for (const id of [...this.versions.keys()]) {
-      if (seen.has(id)) continue;
-      this.mini.discard(id);
-      this.versions.delete(id);
-      touched++;
-    }
-    return touched;
-  }
-
-  /** Ids of matching notifications, best match first. An empty query matches nothing. */
+  /** Ids of matching notifications, in index order. An empty query matches nothing. */
   search(query: string): string[] {
-    if (!query.trim()) return [];
-    return this.mini.search(query).map((result) => String(result.id));
+    return this.searchWithHighlights(query).ids;
+  }
+
+  searchWithHighlights(query: string): SearchResult {
+    const plan = planQuery(query);
+    if (plan.concepts.length === 0) return { ids: [], highlight: plan.highlight };
+    const count = this.ids.length;
+    const found = new Uint8Array(count).fill(1);
+    for (const concept of plan.concepts) {
+      const anyAlternative = new Uint8Array(count);
+      for (const alternative of concept.alternatives) {
+        const allTerms = new Uint8Array(count).fill(1);
+        for (const term of alternative) {
+          const matches = this.matches(term);
+          for (let d = 0; d < count; d++) allTerms[d]! &= matches[d]!;
+        }
+        for (let d = 0; d < count; d++) anyAlternative[d]! |= allTerms[d]!;
+      }
+      for (let d = 0; d < count; d++) found[d]! &= anyAlternative[d]!;
+    }
+    const ids: string[] = [];
+    for (let d = 0; d < count; d++) if (found[d]) ids.push(this.ids[d]!);
+    return { ids, highlight: plan.highlight };
+  }
+
+  /** Documents holding the term (or a term it is a prefix of, or, failing both, a near spelling). */
+  private matches(query: QueryTerm): Uint8Array {
+    const marks = new Uint8Array(this.ids.length);
+    const first = lowerBound(this.terms, query.term);
+    const last = query.prefix ? lowerBound(this.terms, query.term + '\uffff') : first < this.terms.length && this.terms[first] === query.term ? first + 1 : first;
+    let any = false;
+    for (let t = first; t < last; t++) any = this.mark(t, marks) || any;
+    if (!any && query.fuzzy) {
+      // Only among the terms with the same first letter: typos rarely hit it, and the scan stays short.
+      const maxEdits = query.term.length >= 7 ? 2 : 1;
+      const initial = query.term[0]!;
+      for (let t = lowerBound(this.terms, initial); t < this.terms.length && this.terms[t]!.startsWith(initial); t++) {
+        if (withinEdits(query.term, this.terms[t]!, maxEdits)) this.mark(t, marks);
+      }
+    }
+    return marks;
+  }
+
+  private mark(termIndex: number, marks: Uint8Array): boolean {
+    const end = this.offsets[termIndex + 1]!;
+    for (let p = this.offsets[termIndex]!; p < end; p++) marks[this.postings[p]!] = 1;
+    return end > this.offsets[termIndex]!;
   }
 }

@@ -1,26 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { isLatinTerm, tokenizeForIndex, tokenizeForQuery } from './tokenize';
+import { isLatinTerm, scan, tokenizeForIndex } from './tokenize';
 
 describe('search tokenisation', () => {
-  it('splits Latin text into lower-case words and drops punctuation', () => {
-    expect(tokenizeForQuery('Safety of Lithium-ion BATTERIES, (2025)')).toEqual(['safety', 'of', 'lithium', 'ion', 'batteries', '2025']);
+  it('splits Latin text into stemmed lower-case words and drops punctuation', () => {
+    expect(tokenizeForIndex('Safety of Lithium-ion BATTERIES, (2025)')).toEqual(['safeti', 'of', 'lithium', 'ion', 'batteri', '2025']);
   });
 
-  it('splits a document symbol into its parts', () => {
-    expect(tokenizeForQuery('G/TBT/N/EU/1234/Add.1')).toEqual(['g', 'tbt', 'n', 'eu', '1234', 'add', '1']);
+  it('gives a singular and its plural the same term', () => {
+    expect(tokenizeForIndex('battery')).toEqual(tokenizeForIndex('batteries'));
+    expect(tokenizeForIndex('toy magnet')).toEqual(tokenizeForIndex('toys magnets'));
   });
 
-  it('indexes Chinese runs as characters and bigrams, and queries them as bigrams', () => {
+  it('splits a document symbol into its parts, without the G and N every symbol has', () => {
+    expect(tokenizeForIndex('G/TBT/N/EU/1234/Add.1')).toEqual(['tbt', 'eu', '1234', 'add', '1']);
+  });
+
+  it('indexes Chinese runs as characters and bigrams', () => {
     expect(tokenizeForIndex('锂电池')).toEqual(['锂', '电', '池', '锂电', '电池']);
-    expect(tokenizeForQuery('电池')).toEqual(['电池']);
-    expect(tokenizeForQuery('离子电池')).toEqual(['离子', '子电', '电池']);
   });
 
-  it('keeps a single Chinese character as a term', () => {
-    expect(tokenizeForQuery('车')).toEqual(['车']);
-  });
-
-  it('separates Chinese from Latin words and numbers in mixed text', () => {
+  it('separates Chinese from Latin words and keeps dotted numbers whole', () => {
     const terms = tokenizeForIndex('GB 4943.1 信息技术设备 USB接口');
     expect(terms).toContain('gb');
     expect(terms).toContain('4943.1');
@@ -30,7 +29,15 @@ describe('search tokenisation', () => {
   });
 
   it('treats full-width Latin characters like their ASCII forms', () => {
-    expect(tokenizeForQuery('ＥＵ')).toEqual(['eu']);
+    expect(tokenizeForIndex('ＥＵ')).toEqual(['eu']);
+  });
+
+  it('reports where each word is in the text', () => {
+    expect(scan('Toys 玩具, 2025').map((t) => [t.text, t.start, t.end])).toEqual([
+      ['Toys', 0, 4],
+      ['玩具', 5, 7],
+      ['2025', 9, 13],
+    ]);
   });
 
   it('tells Latin terms (prefix and fuzzy matching) from CJK terms', () => {

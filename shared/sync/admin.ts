@@ -42,3 +42,28 @@ export const standardUploadQuerySchema = z.object({
 });
 
 export const importQuerySchema = z.object({ fileName: z.string().min(1).max(300) });
+
+/** Bulk import of committees or users (POST /admin/directory/:kind); `dryRun` checks and changes nothing. */
+export const directoryImportQuerySchema = z.object({
+  fileName: z.string().min(1).max(300),
+  dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+});
+
+/** A user turns the one-time activation code from a bulk import into her own password. */
+export const activateRequestSchema = z.object({
+  username: z.string().min(1).max(100),
+  code: z.string().min(10).max(40),
+  password: z.string().min(8).max(200),
+});
+
+/** A secretary adds an existing expert account to her committee (POST /committees/:id/experts). */
+export const addExpertSchema = z.object({ username: z.string().regex(/^[a-z0-9_.-]{2,64}$/) });
+
+/** A secretary creates an expert account for her committee; the answer carries its one-time activation code. */
+export const newExpertSchema = z.object({
+  username: z.string().regex(/^[a-z0-9_.-]{2,64}$/),
+  displayName: z.string().trim().min(1).max(200),
+});
+
+export const newExpertResponseSchema = z.object({ id: z.string(), username: z.string(), activationCode: z.string() });
+export type NewExpertResponse = z.infer<typeof newExpertResponseSchema>;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { commentSchema, finishedCommentSchema } from '../schemas/comment';
 import { COMMENT_TYPES, TBT_CONCERNS } from '../domain/comment';
 import { DECISIONS } from '../compile/types';
+import { idText, longText, shortText, storableJson, text } from '../schemas/text';
 
 export const ROLES = ['reviewer', 'secretary', 'desk_officer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -13,7 +14,7 @@ export const MAX_MUTATIONS_PER_PUSH = 500;
 export const MAX_PULL_LIMIT = 1000;
 export const DEFAULT_PULL_LIMIT = 500;
 
-const id = z.string().min(1).max(200);
+const id = idText;
 
 // ---- Authentication ----
 
@@ -62,28 +63,31 @@ export const commentWithdrawMutationSchema = z.object({
 export const compiledCommentSchema = z.object({
   id,
   notificationId: id,
-  sourceCommentIds: z.array(id),
+  sourceCommentIds: z.array(id).max(1000),
   decision: z.enum(DECISIONS),
-  observation: z.string(),
-  clause: z.string(),
-  paragraph: z.string(),
-  line: z.string(),
+  observation: longText,
+  clause: shortText,
+  paragraph: shortText,
+  line: shortText,
   type: z.enum(COMMENT_TYPES),
-  concerns: z.array(z.enum(TBT_CONCERNS)),
-  commentZh: z.string(),
-  commentEn: z.string(),
-  proposedChangeZh: z.string(),
-  proposedChangeEn: z.string(),
-  order: z.number().int().nonnegative(),
+  concerns: z.array(z.enum(TBT_CONCERNS)).max(TBT_CONCERNS.length),
+  commentZh: longText,
+  commentEn: longText,
+  proposedChangeZh: longText,
+  proposedChangeEn: longText,
+  // Optional on the wire: positions pushed before references were compiled have none.
+  referenceStandard: shortText.default(''),
+  referenceClause: shortText.default(''),
+  order: z.number().int().nonnegative().max(1_000_000),
 });
 
 /** A committee's position on a notification (shared/compile/types.ts, CommitteePosition). */
 export const committeePositionSchema = z.object({
   notificationId: id,
-  committee: z.object({ id, code: z.string(), name: z.string() }),
-  compiled: z.array(compiledCommentSchema),
+  committee: z.object({ id, code: shortText, name: shortText }),
+  compiled: z.array(compiledCommentSchema).max(2000),
   approved: z.boolean(),
-  approvedAt: z.string().nullable(),
+  approvedAt: text(100).nullable(),
   locked: z.boolean(),
 });
 
@@ -103,17 +107,29 @@ export type PositionPutMutation = z.infer<typeof positionPutMutationSchema>;
 export type CommentPutMutation = z.infer<typeof commentPutMutationSchema>;
 export type CommentWithdrawMutation = z.infer<typeof commentWithdrawMutationSchema>;
 
-export const pushRequestSchema = z
+const mutationId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * A push as a whole, its text first made storable (NUL dropped, lone surrogates replaced). Each mutation is then checked on its own with `mutationSchema`: one that fails
+ * (too long, wrong shape) is answered `rejected: invalid`, so the client's outbox moves on.
+ */
+export const pushRequestSchema = z.preprocess(
+  storableJson,
+  z
   .object({
     /** A random id the client picks once per installation (or per user on a shared device). */
     clientId: z.string().uuid(),
-    mutations: z.array(mutationSchema).min(1).max(MAX_MUTATIONS_PER_PUSH),
+    mutations: z.array(z.looseObject({ id: mutationId })).min(1).max(MAX_MUTATIONS_PER_PUSH),
   })
   .refine((body) => body.mutations.every((m, i) => i === 0 || m.id === body.mutations[i - 1]!.id + 1), {
     message: 'mutation ids must be consecutive and increasing',
     path: ['mutations'],
-  });
-export type PushRequest = z.infer<typeof pushRequestSchema>;
+  }),
+);
+export interface PushRequest {
+  clientId: string;
+  mutations: Mutation[];
+}
 
 /** A finished comment as the server keeps it: the comment plus who wrote it and its version. */
 export const serverCommentSchema = z.object({
@@ -138,7 +154,8 @@ export const serverPositionSchema = z.object({
 });
 export type ServerPosition = z.infer<typeof serverPositionSchema>;
 
-export const REJECT_REASONS = ['forbidden', 'locked', 'not_found', 'not_assigned'] as const;
+/** `invalid`: the mutation does not fit the schema (e.g. a field over its length limit). */
+export const REJECT_REASONS = ['forbidden', 'locked', 'not_found', 'not_assigned', 'invalid'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
 export const mutationResultSchema = z.discriminatedUnion('status', [

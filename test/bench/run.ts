@@ -11,15 +11,17 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { APP_ORIGIN, CHROMIUM_PATH, chromiumAvailable, launchBrowser } from '../e2e/harness';
 import { runServerBenchmarks } from './server/serverBench';
+import { runDirectoryBenchmarks } from './server/directoryBench';
 import { runExportBenchmarks } from './exports/exportBench';
 import { runAnalyticsBenchmarks } from './analytics/analyticsBench';
+import { runUi50kBenchmarks } from './ui/ui50k';
 import { CORPUS_URL_PREFIX, FIGURE_MODULES, LARGE_PDF, type BenchApi, type Figure, type FigureModule, type FigureOutcome } from './types';
 
 const PAGE_ROOT = resolve('test/bench/page');
 const DIST = resolve('dist/bench');
 const CORPUS_PDFS = resolve('../shared/corpus/pdfs');
 const RESULTS = resolve('test/bench/results.json');
-const PDF_MODULES: FigureModule[] = ['pdfFirstPageOurs', 'pdfFirstPagePdfjs', 'pdfLiveCanvases'];
+const PDF_MODULES: FigureModule[] = ['pdfFirstPageOurs', 'pdfFirstPagePdfjs', 'pdfLiveCanvases', 'pdfTextLayerWidth'];
 /** First-page timings are taken this many times, alternating the two viewers; the median counts. */
 const FIRST_PAGE_RUNS = 3;
 
@@ -129,13 +131,30 @@ async function firstPageFigures(context: BrowserContext, report: (module: string
   });
 }
 
-export async function runBench(): Promise<void> {
-  if (!chromiumAvailable()) {
-    console.log(`bench: skipped, no Chromium at ${CHROMIUM_PATH}`);
-    return;
-  }
-  console.log('bench: building the benchmark page…');
-  await buildPage();
+/** The groups of figures `npm run bench -- --only <group>[,<group>…]` can run alone. */
+export const BENCH_GROUPS = ['page', 'pdf', 'ui50k', 'exports', 'analytics', 'server', 'directory'] as const;
+type BenchGroup = (typeof BENCH_GROUPS)[number];
+
+function chosenGroups(argv: readonly string[]): Set<BenchGroup> {
+  const at = argv.indexOf('--only');
+  if (at === -1) return new Set(BENCH_GROUPS);
+  const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((name) => !(BENCH_GROUPS as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length) throw new Error(`--only takes one or more of ${BENCH_GROUPS.join(', ')} (got "${argv[at + 1] ?? ''}")`);
+  return new Set(names as BenchGroup[]);
+}
+
+/** The figures measured now replace those of the same name; every other figure in the file stays. */
+async function mergeResults(measured: Figure[]): Promise<Figure[]> {
+  const previous: Figure[] = existsSync(RESULTS) ? (JSON.parse(await readFile(RESULTS, 'utf8')) as Figure[]) : [];
+  const byName = new Map(measured.map((f) => [f.name, f]));
+  const merged = previous.map((f) => byName.get(f.name) ?? f);
+  for (const figure of measured) if (!previous.some((f) => f.name === figure.name)) merged.push(figure);
+  return merged;
+}
+
+export async function runBench(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const groups = chosenGroups(argv);
   const results: Figure[] = [];
   const report = (module: string, outcome: FigureOutcome) => {
     if ('skipped' in outcome) {
@@ -148,26 +167,54 @@ export async function runBench(): Promise<void> {
     }
   };
 
-  const browser = await launchBrowser();
-  try {
-    const context = await offlineContext(browser);
-    for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
-    if (!existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
-      console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
-    } else {
-      await firstPageFigures(context, report);
-      report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
+  const inBrowser = groups.has('page') || groups.has('pdf') || groups.has('ui50k');
+  if (inBrowser && !chromiumAvailable()) {
+    console.log(`bench: browser figures skipped, no Chromium at ${CHROMIUM_PATH}`);
+  } else if (inBrowser) {
+    const browser = await launchBrowser();
+    try {
+      if (groups.has('page') || groups.has('pdf')) {
+        console.log('bench: building the benchmark page…');
+        await buildPage();
+        const context = await offlineContext(browser);
+        if (groups.has('page')) for (const module of FIGURE_MODULES.filter((m) => !PDF_MODULES.includes(m))) report(module, await runModule(context, module));
+        if (groups.has('pdf') && !existsSync(join(CORPUS_PDFS, LARGE_PDF))) {
+          console.log(`  PDF figures: skipped — ${join(CORPUS_PDFS, LARGE_PDF)} is absent (the corpus lives outside the repo in ../shared/corpus)`);
+        } else if (groups.has('pdf')) {
+          await firstPageFigures(context, report);
+          report('pdfLiveCanvases', await runModule(context, 'pdfLiveCanvases'));
+          report('pdfTextLayerWidth', await runModule(context, 'pdfTextLayerWidth'));
+        }
+        await context.close();
+      }
+      if (groups.has('ui50k')) {
+        try {
+          await runUi50kBenchmarks(browser, (figure) => report('ui50k', { figures: [figure] }));
+        } catch (error) {
+          report('ui50k', { skipped: `failed: ${error instanceof Error ? error.message : String(error)}` });
+        }
+      }
+    } finally {
+      await browser.close();
     }
-    await context.close();
-  } finally {
-    await browser.close();
   }
-  console.log('bench: export figures…');
-  for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
-  console.log('bench: precedents, routing and dashboard figures…');
-  for (const figure of await runAnalyticsBenchmarks()) report('analytics', { figures: [figure] });
-  console.log('bench: sync server figures…');
-  for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
-  await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
-  console.log(`bench: ${results.length} figures written to ${RESULTS}`);
+  if (groups.has('exports')) {
+    console.log('bench: export figures…');
+    for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
+  }
+  if (groups.has('analytics')) {
+    console.log('bench: precedents, routing and dashboard figures…');
+    for (const figure of await runAnalyticsBenchmarks()) report('analytics', { figures: [figure] });
+  }
+  if (groups.has('server')) {
+    console.log('bench: sync server figures…');
+    for (const figure of await runServerBenchmarks()) report('server', { figures: [figure] });
+  }
+  if (groups.has('directory')) {
+    console.log('bench: institute directory figures…');
+    for (const figure of await runDirectoryBenchmarks()) report('directory', { figures: [figure] });
+  }
+  const merged = await mergeResults(results);
+  await writeFile(RESULTS, JSON.stringify(merged, null, 2) + '\n');
+  console.log(`bench: ${results.length} figures measured, ${merged.length} in ${RESULTS}`);
 }

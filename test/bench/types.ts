@@ -10,7 +10,7 @@ export interface Figure {
 export type FigureOutcome = { figures: Figure[] } | { skipped: string };
 
 /** One entry per figure module of the page (test/bench/page/figures). */
-export const FIGURE_MODULES = ['import', 'list', 'search', 'pdfFirstPageOurs', 'pdfFirstPagePdfjs', 'pdfLiveCanvases'] as const;
+export const FIGURE_MODULES = ['import', 'list', 'search', 'pdfFirstPageOurs', 'pdfFirstPagePdfjs', 'pdfLiveCanvases', 'pdfTextLayerWidth'] as const;
 export type FigureModule = (typeof FIGURE_MODULES)[number];
 
 export interface BenchApi {
@@ -20,3 +20,5 @@ export interface BenchApi {
 /** Where the page finds the corpus PDF; the runner serves ../shared/corpus/pdfs there. */
 export const CORPUS_URL_PREFIX = '/corpus/';
 export const LARGE_PDF = 'freeculture.pdf';
+/** Corpus PDFs whose page 1 has horizontal text (English; Chinese with GBK and UniGB CMaps). */
+export const TEXT_LAYER_PDFS = ['tracemonkey.pdf', 'issue14438.pdf', 'file_pdfjs_test.pdf', 'annotation-highlight.pdf', 'helloworld-bad.pdf'];

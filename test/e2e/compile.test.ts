@@ -94,6 +94,9 @@ const COMMENTS = [
     clause: '4.2',
     commentZh: '第4.2条规定的铅限量严于ISO 8124-3，未提供风险评估依据，建议采用国际标准。',
     commentEn: 'The lead limit of clause 4.2 is stricter than ISO 8124-3 without a risk assessment; please align with the international standard.',
+    concerns: ['more_trade_restrictive'],
+    referenceStandard: 'ISO 8124-3:2020',
+    referenceClause: '4.1',
   }),
   comment('typo', '2026-02-03T09:00:00.000Z', { clause: '6.1', type: 'ed', concerns: ['other'], commentZh: '“toys” 拼写错误。', commentEn: 'Typo: "tyos" should read "toys".' }),
   comment('general', '2026-02-04T09:00:00.000Z', {
@@ -191,6 +194,10 @@ describe.runIf(chromiumAvailable())('a secretary compiles and a desk officer sen
     // Both experts' English texts are kept in the merged comment, and no duplicate flag remains.
     expect(await merged.locator('textarea').nth(2).inputValue()).toContain('The lead limit of clause 4.2');
     expect(await page.locator('.compile-duplicate').count()).toBe(0);
+    // The merge keeps both experts' concerns and the standard one of them cited.
+    expect(await merged.getByTestId('compile-evidence').textContent()).toBe(
+      'Not based on the relevant international standard (Art. 2.4); More trade-restrictive than necessary (Art. 2.2) · Reference standard: ISO 8124-3:2020, 4.1',
+    );
 
     // Approving with comments undecided is refused, saying how many and which clause.
     await page.getByRole('button', { name: 'Approve and lock' }).click();
@@ -256,11 +263,13 @@ describe.runIf(chromiumAvailable())('a secretary compiles and a desk officer sen
     expect(await page.getByTestId('screen-submission').textContent()).toContain('General comments: 1 · Specific comments: 1');
     expect(await page.getByTestId('submission-status').textContent()).toBe('Submission: Not sent');
 
-    // The sender is kept in the settings and signs the letter.
-    await page.getByText('Sender and internal deadline').click();
+    // Sender and addressee come first; the letter cannot be exported until the sender is given.
+    expect(await page.getByTestId('letter-problems').textContent()).toContain('Sender: Name');
+    expect(await page.getByRole('button', { name: 'Letter (DOCX)', exact: true }).isDisabled()).toBe(true);
     await page.getByLabel('Name', { exact: true }).fill('Li Wei');
     await page.getByLabel('Organisation').fill('WTO/TBT Enquiry Point of China');
-    await page.getByLabel('Organisation').blur();
+    await page.getByTestId('sender-email').fill('tbt@example.cn');
+    await expect.poll(() => page.getByTestId('letter-problems').count()).toBe(0);
 
     const dir = mkdtempSync(join(tmpdir(), 'tbt-exports-'));
     const table = await download(page, 'Comment table (DOCX)', dir);
@@ -361,7 +370,7 @@ describe.runIf(chromiumAvailable())('a secretary compiles and a desk officer sen
     await page.goto(`${APP_URL}#/submission/${encodeURIComponent(SYMBOL)}`);
     await page.getByTestId('screen-submission').waitFor();
 
-    await page.getByText('Sender and internal deadline').click();
+    await page.getByText('Internal deadline', { exact: true }).click();
     await page.getByTestId('working-days').fill('0');
     await expect.poll(() => page.getByTestId('internal-deadline').textContent()).toMatch(/^The internal deadline .+ is near \(final date for comments .+\)\.$/);
     await page.reload();

@@ -12,8 +12,8 @@ import { APP_ORIGIN as ELECTRON_APP_ORIGIN, respondWithAppFile } from '../../ele
 // Electron; Playwright can only intercept schemes Chromium knows, hence this stand-in origin.
 export const APP_ORIGIN = 'https://tbt-review-desk.test';
 export const APP_URL = `${APP_ORIGIN}/index.html`;
-/** The built renderer: this run's own build (globalSetup.ts), or dist/renderer. */
-const DIST = resolve(process.env.E2E_DIST ?? 'dist/renderer');
+/** The built renderer: this run's own build (globalSetup.ts, the benchmark's), or dist/renderer. Read when a page opens, so that a runner may set it first. */
+const distDir = () => resolve(process.env.E2E_DIST ?? 'dist/renderer');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
@@ -28,7 +28,7 @@ export const CHROMIUM_FLAGS = [
 
 /** Electron's answer for the same path under app://tbt. */
 export async function appResponse(url: URL): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
-  const response = await respondWithAppFile(`${ELECTRON_APP_ORIGIN}${url.pathname}${url.search}`, DIST);
+  const response = await respondWithAppFile(`${ELECTRON_APP_ORIGIN}${url.pathname}${url.search}`, distDir());
   return { status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) };
 }
 

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchBrowser, openOfflineApp, type OfflineApp } from './harness';
+import { ARABIC_LINE, arabicLigaturePdf } from '../fixtures/arabicLigaturePdf';
 
 const CORPUS = resolve('../shared/corpus');
 const PDFS = resolve(CORPUS, 'pdfs');
@@ -21,6 +22,8 @@ async function openDevPage(browser: Browser, locale = 'en-US'): Promise<OfflineA
 let shownFile = '';
 
 async function openFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  // Emptied first: choosing the file already chosen fires no change.
+  await page.getByTestId('pdf-dev-file').setInputFiles([]);
   await page.getByTestId('pdf-dev-file').setInputFiles(file);
   shownFile = typeof file === 'string' ? basename(file) : file.name;
 }
@@ -47,7 +50,8 @@ function canvasDrawn(page: Page, pageNumber: number): Promise<boolean> {
 /** Waits until find in document has searched every page for `query`. */
 async function searchDone(page: Page, query: string) {
   const count = page.getByTestId('pdf-find-count');
-  await expect.poll(async () => `${await count.getAttribute('data-query')}|${await count.getAttribute('data-searching')}`).toBe(`${query}|false`);
+  // Every page's text is read for the search: sized for a busy 2-core machine.
+  await expect.poll(async () => `${await count.getAttribute('data-query')}|${await count.getAttribute('data-searching')}`, { timeout: 30_000 }).toBe(`${query}|false`);
 }
 
 const liveCanvases = async (page: Page) => Number(await page.locator('.pdf-document').getAttribute('data-live-canvases'));
@@ -86,6 +90,33 @@ describe.runIf(chromiumAvailable())('the PDF viewer in Chromium, offline', () =>
       expect(app.blockedRequests).toEqual([]);
       await app.context.close();
     }
+  });
+
+  it('reads Arabic in its order: Find finds a word written with a ligature, and its quote is spelt right', async () => {
+    const app = await openDevPage(browser, 'zh-CN');
+    const { page } = app;
+    await openFile(page, { name: 'arabic-ligature.pdf', mimeType: 'application/pdf', buffer: Buffer.from(arabicLigaturePdf()) });
+    await pageText(page, 1);
+    await page.getByTestId('pdf-find-input').fill('العلم');
+    await searchDone(page, 'العلم');
+    expect(Number(await page.getByTestId('pdf-find-count').getAttribute('data-total'))).toBe(1);
+    // (pdf.js's default normalisation made the page read العمل, "the work", instead of العلم.)
+    await page.getByTestId('pdf-find-input').fill('العمل');
+    await searchDone(page, 'العمل');
+    expect(Number(await page.getByTestId('pdf-find-count').getAttribute('data-total'))).toBe(0);
+    await page.getByTestId('pdf-find-input').fill('');
+
+    const span = page.locator('[data-testid="pdf-page-1"] .pdf-text-layer [data-item]').first();
+    const box = (await span.boundingBox())!;
+    await page.mouse.move(box.x + 1, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.getByTestId('pdf-comment-button').click();
+    const [anchor] = JSON.parse((await page.getByTestId('pdf-dev-anchors').textContent())!) as Array<{ quote: string }>;
+    expect(anchor!.quote).toBe(ARABIC_LINE);
+    expect(app.pageErrors).toEqual([]);
+    await app.context.close();
   });
 
   describe.skipIf(!existsSync(PDFS))('on the pdf.js test PDFs (skipped: ../shared/corpus/pdfs is absent)', () => {
@@ -231,7 +262,8 @@ describe.runIf(chromiumAvailable())('the PDF viewer in Chromium, offline', () =>
       const anchors = JSON.parse((await page.getByTestId('pdf-dev-anchors').textContent())!) as Array<{ quote: string; prefix: string; suffix: string; pageIndex: number; rects: Box[] }>;
       expect(anchors).toHaveLength(1);
       const [anchor] = anchors;
-      expect(anchor!.quote).toBe(selected);
+      // The quote spells ligatures out (ﬁ → fi); otherwise it is exactly the selected text.
+      expect(anchor!.quote).toBe(selected.normalize('NFKC'));
       expect(anchor!.pageIndex).toBe(0);
       expect(anchor!.prefix.length).toBeGreaterThan(0);
       expect(anchor!.suffix.length).toBeGreaterThan(0);
@@ -274,6 +306,64 @@ describe.runIf(chromiumAvailable())('the PDF viewer in Chromium, offline', () =>
       // Without its rectangles (e.g. geometry from other bytes), the highlight is found by its quote.
       await page.getByTestId('pdf-dev-text-only').check();
       await expect.poll(async () => overlapRatio((await boxes()).highlight, (await boxes()).text)).toBeGreaterThan(0.8);
+    });
+
+    it('a selection that runs onto the next page is anchored on both pages, its quote ending where the selection ends', async () => {
+      const { page } = app;
+      await page.getByTestId('pdf-dev-text-only').uncheck();
+      await openFile(page, pdf('tracemonkey.pdf'));
+      await pageText(page, 1);
+      // Bring the break between pages 1 and 2 to the middle of the view.
+      await page.getByTestId('pdf-page-input').fill('2');
+      await page.getByTestId('pdf-page-input').press('Enter');
+      await page.getByTestId('pdf-scroll').evaluate((element) => (element.scrollTop -= element.clientHeight / 2));
+      await pageText(page, 2);
+      await pageText(page, 1);
+      const lines = (n: number) => page.locator(`[data-testid="pdf-page-${n}"] .pdf-text-layer span[data-item]`).filter({ hasText: /\S{4}/ });
+      const from = (await lines(1).last().boundingBox())!;
+      const to = (await lines(2).first().boundingBox())!;
+      await page.mouse.move(from.x + 1, from.y + from.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(from.x + from.width / 2, to.y - 20, { steps: 5 });
+      await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 5 });
+      await page.mouse.up();
+      const selected = await page.evaluate(() => document.getSelection()!.toString());
+      await page.getByTestId('pdf-comment-button').click();
+      const anchors = JSON.parse((await page.getByTestId('pdf-dev-anchors').textContent())!) as Array<{ quote: string; pageIndex: number; rects: Box[]; nextPageRects?: Box[] }>;
+      const anchor = anchors.at(-1)!;
+      expect(anchor.pageIndex).toBe(0);
+      expect(anchor.rects.length).toBeGreaterThan(0);
+      expect(anchor.nextPageRects?.length).toBeGreaterThan(0);
+      const words = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+      expect(words(anchor.quote)).toBe(words(selected));
+      // Drawn on both pages, from each page's own rectangles.
+      const id = `h${anchors.length}`;
+      await page.locator(`[data-testid="pdf-page-1"] [data-highlight-id="${id}"]`).first().waitFor();
+      await page.locator(`[data-testid="pdf-page-2"] [data-highlight-id="${id}"]`).first().waitFor();
+      await page.screenshot({ path: '/tmp/pdf-cross-page-en.png' });
+    });
+
+    it('the Comment button waits for the drag to end and never lands on the selected text', async () => {
+      const { page } = app;
+      await openFile(page, pdf('tracemonkey.pdf'));
+      await pageText(page, 1);
+      const line = page.locator('[data-testid="pdf-page-1"] .pdf-text-layer span', { hasText: 'Dynamic languages such as JavaScript' }).first();
+      const next = page.locator('[data-testid="pdf-page-1"] .pdf-text-layer span', { hasText: 'pile than statically typed ones' }).first();
+      const a = (await line.boundingBox())!;
+      const b = (await next.boundingBox())!;
+      await page.mouse.move(a.x + 1, a.y + a.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(a.x + a.width - 2, a.y + a.height / 2, { steps: 5 });
+      // Dragging on, down to the next line: no button anywhere yet.
+      await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.getByTestId('pdf-comment-button').count()).toBe(0);
+      await page.mouse.up();
+      const button = (await page.getByTestId('pdf-comment-button').boundingBox())!;
+      const selectionRects = await page.evaluate(() => Array.from(document.getSelection()!.getRangeAt(0).getClientRects(), (r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
+      expect(selectionRects.length).toBeGreaterThan(0);
+      for (const rect of selectionRects.filter((r) => r.width > 0 && r.height > 0)) expect(overlapRatio(button, rect)).toBe(0);
+      await page.screenshot({ path: '/tmp/pdf-comment-button-en.png' });
     });
 
     it('showed all of these files with no error logged and no request beyond the app (CMaps and fonts are bundled)', () => {

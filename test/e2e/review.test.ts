@@ -5,11 +5,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { APP_URL, chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
+import { glyphRuns } from './textLayerWidth';
 
 const CORPUS = '../shared/corpus';
 const NOTIFIED_PDF = `${CORPUS}/pdfs/tracemonkey.pdf`;
 const STANDARD_PDF = `${CORPUS}/standards/ECMA-404_1st_edition_2013.pdf`;
 const TRANSLATION_PDF = `${CORPUS}/pdfs/file_pdfjs_test.pdf`;
+/** AES-256 encrypted, user password `abc`, one page. */
+const ENCRYPTED_PDF = `${CORPUS}/pdfs/issue6010_1.pdf`;
 
 const BASE = 'G/TBT/N/EU/1123';
 
@@ -72,17 +75,20 @@ function notification(id: string, overrides: Record<string, unknown>) {
  * Puts a notification (with an addendum that moves the deadline), its notified PDF and a
  * reference standard into the app's IndexedDB with the raw API, as the importer would.
  */
-async function seed(page: Page, { withDocument = true, withTranslation = false } = {}) {
-  const notified = pdfFile(NOTIFIED_PDF);
+async function seed(page: Page, { withDocument = true, withTranslation = false, encrypted = false, title = 'Draft Regulation on the safety of toys' } = {}) {
+  const notified = pdfFile(encrypted ? ENCRYPTED_PDF : NOTIFIED_PDF);
   const translation = pdfFile(TRANSLATION_PDF);
   const standard = pdfFile(STANDARD_PDF);
   // Opening the review route makes the app create its database with the current schema.
   await page.goto(`${APP_URL}#/review/${encodeURIComponent(BASE)}`);
   await page.getByTestId('review-not-found').waitFor();
   const records = {
-    notifications: [notification(BASE, { finalDateForComments: fromToday(10) }), notification(ADDENDUM, { distributionDate: '2026-02-01', finalDateForComments: fromToday(40) })],
+    notifications: [notification(BASE, { title, finalDateForComments: fromToday(10) }), notification(ADDENDUM, { title, distributionDate: '2026-02-01', finalDateForComments: fromToday(40) })],
     documents: [
-      { id: 'doc-1', notificationId: BASE, fileName: 'tracemonkey.pdf', sha256: notified.sha256, pageCount: 14, byteLength: notified.byteLength, language: 'en', addedAt: '2026-01-06T00:00:00.000Z' },
+      encrypted
+        ? // As the importer stores it: an encrypted file's pages cannot be counted without its password.
+          { id: 'doc-1', notificationId: BASE, fileName: 'issue6010_1.pdf', sha256: notified.sha256, pageCount: 0, byteLength: notified.byteLength, language: 'en', addedAt: '2026-01-06T00:00:00.000Z' }
+        : { id: 'doc-1', notificationId: BASE, fileName: 'tracemonkey.pdf', sha256: notified.sha256, pageCount: 14, byteLength: notified.byteLength, language: 'en', addedAt: '2026-01-06T00:00:00.000Z' },
       { id: 'doc-2', notificationId: BASE, fileName: 'file_pdfjs_test.pdf', sha256: translation.sha256, pageCount: 5, byteLength: translation.byteLength, language: 'zh', addedAt: '2026-01-07T00:00:00.000Z' },
     ].filter((d) => (d.id === 'doc-1' ? withDocument : withTranslation)),
     standards: [
@@ -285,6 +291,64 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       await app.context.close();
     });
 
+    it('an encrypted text opens with its password typed with a soft hyphen (SASLprep), shows its real page count, and is not asked again on reopening', async () => {
+      const app = await openOfflineApp(browser);
+      const { page } = app;
+      await seed(page, { encrypted: true });
+      const pane = page.getByRole('region', { name: 'Notified text' }).first();
+      await page.getByTestId('pdf-password').waitFor();
+      // SASLprep maps U+00AD to nothing: "a\u00ADbc" is the password "abc".
+      await page.getByTestId('pdf-password-input').fill('a\u00ADbc');
+      await page.getByTestId('pdf-password-submit').click();
+      await page.locator('[data-testid="pdf-page-1"] .pdf-text-layer span').first().waitFor();
+      await eventually(() => pane.locator('.pane-file').textContent()).toBe('issue6010_1.pdf · en (1 p.)');
+
+      await page.getByRole('button', { name: '← Back to the list' }).first().click();
+      await page.getByTestId('notification-row').filter({ hasText: BASE }).first().click();
+      await page.locator('[data-testid="pdf-page-1"] .pdf-text-layer span').first().waitFor();
+      expect(await page.getByTestId('pdf-password').count()).toBe(0);
+      expect(app.pageErrors).toEqual([]);
+      await app.context.close();
+    });
+
+    for (const locale of ['en-US', 'zh-CN']) {
+      it(`in ${locale}, a long notification title never pushes the header's buttons onto a second line nor clips the save state`, async () => {
+        const app = await openOfflineApp(browser, { locale, viewport: { width: 1280, height: 800 } });
+        const { page } = app;
+        const title =
+          'Draft Commission Delegated Regulation amending Annexes II and III to Regulation (EU) 2019/1009 of the European Parliament and of the Council as regards the safety, labelling and conformity assessment of toys containing magnets, button batteries and chemical substances';
+        await seed(page, { title });
+        const bar = page.locator('.review-bar');
+        await bar.getByTestId('save-state').waitFor();
+        await textSpan(page, 'Trace-based Just-in-Time').waitFor();
+        const layout = await bar.evaluate((element) => {
+          const box = (e: Element) => e.getBoundingClientRect();
+          const buttons = Array.from(element.querySelectorAll('button, a, .deadline'), (b) => ({ text: b.textContent, top: box(b).top, height: box(b).height, clipped: b.scrollWidth > b.clientWidth + 1 }));
+          const save = element.querySelector<HTMLElement>('[data-testid="save-state"]')!;
+          const title = element.querySelector<HTMLElement>('.review-title')!;
+          return {
+            bar: { right: box(element).right, height: box(element).height },
+            buttons,
+            save: { text: save.textContent, right: box(save).right, clipped: save.scrollWidth > save.clientWidth + 1 },
+            titleEllipsed: title.scrollWidth > title.clientWidth,
+          };
+        });
+        const tops = new Set(layout.buttons.map((b) => Math.round(b.top + b.height / 2)));
+        expect(tops.size, JSON.stringify(layout.buttons)).toBe(1);
+        for (const b of layout.buttons) {
+          expect(b.clipped, `${b.text} clipped`).toBe(false);
+          expect(b.height, `${b.text} on one line`).toBeLessThan(40);
+        }
+        expect(layout.save.text).toBe(locale === 'zh-CN' ? '所有更改已保存' : 'All changes saved');
+        expect(layout.save.clipped).toBe(false);
+        expect(layout.save.right).toBeLessThanOrEqual(layout.bar.right);
+        expect(layout.bar.height).toBeLessThan(60);
+        expect(layout.titleEllipsed).toBe(true);
+        await page.screenshot({ path: `/tmp/review-long-title-${locale}.png` });
+        await app.context.close();
+      });
+    }
+
     it('a notification without its text offers to attach the PDF, which then opens for review', async () => {
       const app = await openOfflineApp(browser);
       const { page } = app;
@@ -373,6 +437,43 @@ describe.runIf(chromiumAvailable())('the review workspace in Chromium, offline',
       }).toBe(true);
       await app.context.close();
     });
+
+    for (const [locale, pageLabel, button] of [['en-US', 'Page number', 'Comment'], ['zh-CN', '页码', '评议']]) {
+      it(`in ${locale}, dragging over the short line “terpreter state.” on page 9 quotes exactly those words`, async () => {
+        const app = await openOfflineApp(browser, { locale });
+        const { page } = app;
+        await seed(page);
+        await textSpan(page, 'Trace-based Just-in-Time').waitFor();
+        const pageInput = page.getByRole('textbox', { name: pageLabel }).first();
+        await pageInput.fill('9');
+        await pageInput.press('Enter');
+        const span = page.locator('[data-testid="pdf-page-9"] .textLayer span', { hasText: /^terpreter state\.$/ }).first();
+        await span.waitFor();
+        await span.scrollIntoViewIfNeeded();
+        // The reviewer drags over the printed words, from the first letter's left edge to the
+        // full stop's right edge (where the PDF draws them), not over the invisible span.
+        const run = (await glyphRuns(new Uint8Array(readFileSync(NOTIFIED_PDF)), 9)).find((r) => r.str === 'terpreter state.')!;
+        const pageBox = (await page.getByTestId('pdf-page-9').boundingBox())!;
+        const scale = pageBox.height / 792;
+        const left = pageBox.x + run.x * scale;
+        const right = left + run.width! * scale;
+        const middle = pageBox.y + (792 - run.y - run.fontSize * 0.3) * scale;
+        await page.mouse.move(left + 0.5, middle);
+        await page.mouse.down();
+        await page.mouse.move((left + right) / 2, middle, { steps: 5 });
+        await page.mouse.move(right - 0.5, middle, { steps: 5 });
+        await page.mouse.up();
+        await page.getByRole('button', { name: button, exact: true }).click();
+        await eventually(async () => (await page.getByTestId('editor-quote').textContent())?.trim()).toBe('terpreter state.');
+        // Its highlight, and a new selection beside it with the Comment button: the workspace as the reviewer sees it.
+        await page.locator('[data-testid="pdf-page-9"] .pdf-highlight.active').first().waitFor();
+        await selectSpan(page, page.locator('[data-testid="pdf-page-9"] .textLayer span', { hasText: 'negligible runtime cost' }).first());
+        await page.getByRole('button', { name: button, exact: true }).waitFor();
+        await page.screenshot({ path: `/tmp/review-selection-highlight-${locale}.png` });
+        expect(app.pageErrors).toEqual([]);
+        await app.context.close();
+      });
+    }
 
     it('a colleague’s comment pulled for the secretary opens read-only at its passage', async () => {
       const app = await openOfflineApp(browser);

@@ -36,7 +36,7 @@ describe('the secretary assigns experts', () => {
     const db = freshDb();
     const tokens = memoryTokenStore();
     await testEngine(db, { tokens }).signIn(server.url, 'secretarya', server.password);
-    expect(await assignExperts(db, server.N_B, server.committeeA, [], { tokens })).toEqual({ kind: 'failed', detail: 'HTTP 404 not_assigned' });
+    expect(await assignExperts(db, server.N_B, server.committeeA, [], { tokens })).toEqual({ kind: 'failed', code: 'not_assigned' });
     expect(await fetchMembers(freshDb(), server.committeeA, { tokens: memoryTokenStore() })).toEqual({ kind: 'not_signed_in' });
   });
 });

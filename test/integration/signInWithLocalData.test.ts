@@ -11,7 +11,7 @@ import { sha256Hex } from '../../shared/util/sha256';
 import type { ReviewDb } from '../../renderer/db/schema';
 import { importNotifications } from '../../renderer/db/notificationStore';
 import { loadDemoData, type FetchDemoPdf } from '../../renderer/demo/loadDemo';
-import { localToday } from '../../shared/domain/symbolChain';
+import { localToday } from '../../renderer/lib/localToday';
 import { startDemoListeningServer, startListeningServer, type DemoListeningServer, type ListeningServer } from '../support/server/listeningServer';
 import { freshDb, testEngine } from '../../renderer/sync/testing';
 

@@ -97,6 +97,27 @@ describe('the sync engine against the server', () => {
     expect(engine.getStatus()).toMatchObject({ phase: 'idle', failures: 0, error: null });
   });
 
+  it('a server that asks for a wait (503 with Retry-After) is not asked again sooner', async () => {
+    const db = freshDb();
+    const timers = recordingTimers();
+    let busy = true;
+    const engine = testEngine(db, {
+      timers,
+      fetch: async (input, init) => {
+        if (busy && String(input).includes('/sync/')) return new Response(JSON.stringify({ error: 'try_again' }), { status: 503, headers: { 'retry-after': '120' } });
+        return fetch(input, init);
+      },
+    });
+    await engine.signIn(server.url, 'reviewera', server.password);
+    await engine.requestSync();
+    // Without Retry-After the first two waits would be 750 ms and 1.5 s (see the test above).
+    expect(timers.delays).toEqual([120_000, 120_000]);
+    expect(engine.getStatus()).toMatchObject({ phase: 'retrying', error: 'server_unavailable' });
+    busy = false;
+    await engine.requestSync();
+    expect(engine.getStatus()).toMatchObject({ phase: 'idle', failures: 0, error: null });
+  });
+
   it('an app restarted mid-sync resumes from its durable outbox and cursor, applying nothing twice', async () => {
     const name = `sync-restart-${crypto.randomUUID()}`;
     const tokens = memoryTokenStore();

@@ -9,6 +9,7 @@ export const SAMPLE_NOTIFICATION: SubmissionSource = {
   id: 'G/TBT/N/EU/1234',
   title: 'Draft Commission Regulation on the safety of toys – chemical requirements',
   member: 'European Union',
+  memberCode: 'EU',
   agency: 'European Commission',
   textsAvailableFrom: 'European Commission, EU-TBT Enquiry Point, Fax: +32 2 299 80 43, E-mail: grow-eu-tbt@ec.europa.eu',
   finalDateForComments: '2026-09-15',
@@ -56,7 +57,7 @@ export function sampleSubmission(count: number, language: SubmissionLanguage = '
     mbNc: 'CN',
     date: '2026-09-01',
     sender: {
-      name: '张伟 Zhang Wei',
+      name: language === 'zh' ? '张伟' : 'Zhang Wei',
       organisation: language === 'zh' ? '中国WTO/TBT国家通报咨询中心' : 'China WTO/TBT National Notification and Enquiry Center',
       address: 'No. 9 Madian Donglu, Haidian District, Beijing 100088',
       email: 'tbt@example.cn',

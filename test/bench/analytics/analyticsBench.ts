@@ -1,5 +1,5 @@
 // Figures of issue 13 (precedents, routing, comment-rate dashboard), pure functions in Node.
-// `npm run bench` runs them with the rest; `npm run bench:analytics` runs this group alone.
+// `npm run bench` runs them with the rest; `npm run bench -- --only analytics` runs this group alone.
 import { generatePastComments } from '../../../shared/precedents/testing/generatePastComments';
 import { generateRoutingHistory, holdOut } from '../../../shared/routing/testing/generateRoutingHistory';
 import { routingHistory, suggestCommittees } from '../../../shared/routing';

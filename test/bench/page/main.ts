@@ -8,6 +8,7 @@ import { searchFigure } from './figures/searchFigure';
 import { pdfFirstPageOurs } from './figures/pdfFirstPageOurs';
 import { pdfFirstPagePdfjs } from './figures/pdfFirstPagePdfjs';
 import { pdfLiveCanvases } from './figures/pdfLiveCanvases';
+import { pdfTextLayerWidth } from './figures/pdfTextLayerWidth';
 
 const figures: Record<FigureModule, () => Promise<FigureOutcome>> = {
   import: importFigure,
@@ -16,6 +17,7 @@ const figures: Record<FigureModule, () => Promise<FigureOutcome>> = {
   pdfFirstPageOurs,
   pdfFirstPagePdfjs,
   pdfLiveCanvases,
+  pdfTextLayerWidth,
 };
 
 const api: BenchApi = {

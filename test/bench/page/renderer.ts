@@ -63,6 +63,7 @@ export interface ListModelModule {
 
 export interface I18nModule {
   addNamespaces(namespaces: object): void;
+  setLanguage(language: 'zh-CN' | 'en'): void;
 }
 
 export interface NamespacesModule {

@@ -43,6 +43,8 @@ function positionPut(id: number, notificationId: string, committeeId: string, so
           commentEn: text,
           proposedChangeZh: '',
           proposedChangeEn: '',
+          referenceStandard: '',
+          referenceClause: '',
           order: 0,
         },
       ],

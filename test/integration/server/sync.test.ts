@@ -12,7 +12,7 @@ async function pullAll(h: Harness, token: string, limit = 500): Promise<{ change
   let pages = 0;
   for (;;) {
     const response = await h.app.inject({ method: 'GET', url: `/sync/pull?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, headers: auth(token) });
-    expect(response.statusCode).toBe(200);
+    expect(response.statusCode, response.body).toBe(200);
     const body = response.json<PullResponse>();
     changes.push(...body.changes);
     cursor = body.cursor;
@@ -137,17 +137,31 @@ await describeOnEachDb('sync protocol', (kind) => {
     expect(stolenClient.body).toMatchObject({ error: 'client_taken' });
   });
 
-  it('drafts and malformed bodies are refused with the failing fields, never a stack trace', async () => {
-    const draft = await push(h.app, h.tokens.reviewerA, newClientId(), [{ id: 1, op: 'comment.put', committeeId: h.world.committeeA, baseVersion: null, comment: finishedComment(N_A, { status: 'draft' }) }]);
-    expect(draft.status).toBe(400);
-    expect(draft.body).toMatchObject({ error: 'invalid_body' });
-    const empty = await push(h.app, h.tokens.reviewerA, newClientId(), [{ id: 1, op: 'comment.put', committeeId: h.world.committeeA, baseVersion: null, comment: finishedComment(N_A, { concerns: [] }) }]);
-    expect(empty.status).toBe(400);
+  it('a draft or an unfinished comment is refused on its own; the push goes on, and a malformed body is a 400', async () => {
+    const clientId = newClientId();
+    const later = finishedComment(N_A);
+    const draft = await push(h.app, h.tokens.reviewerA, clientId, [
+      { id: 1, op: 'comment.put', committeeId: h.world.committeeA, baseVersion: null, comment: finishedComment(N_A, { status: 'draft' }) },
+      { id: 2, op: 'comment.put', committeeId: h.world.committeeA, baseVersion: null, comment: finishedComment(N_A, { concerns: [] }) },
+      { id: 3, op: 'comment.put', committeeId: h.world.committeeA, baseVersion: null, comment: later },
+    ]);
+    expect(draft.status).toBe(200);
+    expect(draft.body).toEqual({
+      ackedThrough: 3,
+      results: [
+        { id: 1, status: 'rejected', reason: 'invalid' },
+        { id: 2, status: 'rejected', reason: 'invalid' },
+        { id: 3, status: 'applied', version: 1 },
+      ],
+    });
+    const noMutations = await push(h.app, h.tokens.reviewerA, newClientId(), []);
+    expect(noMutations.status).toBe(400);
+    expect(noMutations.body).toMatchObject({ error: 'invalid_body' });
     const broken = await h.app.inject({ method: 'POST', url: '/sync/push', headers: { ...auth(h.tokens.reviewerA), 'content-type': 'application/json' }, payload: '{"clientId": ' });
     expect(broken.statusCode).toBe(400);
-    const huge = await h.app.inject({ method: 'POST', url: '/sync/push', headers: auth(h.tokens.reviewerA), payload: { clientId: newClientId(), mutations: [], pad: 'x'.repeat(2 * 1024 * 1024) } });
+    const huge = await h.app.inject({ method: 'POST', url: '/sync/push', headers: auth(h.tokens.reviewerA), payload: { clientId: newClientId(), mutations: [], pad: 'x'.repeat(5 * 1024 * 1024) } });
     expect(huge.statusCode).toBe(413);
-    for (const response of [draft.body, empty.body, broken.json(), huge.json()]) expect(JSON.stringify(response)).not.toMatch(/\n\s+at |\.ts:\d+/);
+    for (const response of [noMutations.body, broken.json(), huge.json()]) expect(JSON.stringify(response)).not.toMatch(/\n\s+at |\.ts:\d+/);
   });
 
   it('pulls page through every change exactly once, and an empty pull keeps the cursor', async () => {

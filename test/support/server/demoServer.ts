@@ -2,6 +2,7 @@
 // (password DEMO_PASSWORD), on a fresh embedded database of its own.
 import { expect } from 'vitest';
 import { ServerProcess } from './serverProcess';
+import { APP_ORIGIN } from '../../e2e/harness';
 import { adminCli, DEMO_PASSWORD, freshDatabase } from './fixtures';
 import type { LoginResponse } from '../../../shared/sync/protocol';
 
@@ -13,7 +14,8 @@ export interface DemoServer {
 export async function startDemoServer(): Promise<DemoServer> {
   const db = await freshDatabase('pglite');
   await adminCli(db.env, 'seed-demo');
-  const server = new ServerProcess(db.env);
+  // The browser tests serve the app from APP_ORIGIN: the server's CORS must let it call.
+  const server = new ServerProcess({ ...db.env, CORS_ORIGINS: APP_ORIGIN });
   await server.start();
   return {
     url: server.url,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { buildApp } from '../../../server/app';
 import { configFromEnv } from '../../../server/config';
 import { openTestDb, type TestDb } from './testDb';
-import { buildWorld, login, type World } from './world';
+import { buildWorld, sessionFor, type World } from './world';
 import type { Mutation, PushResponse } from '../../../shared/sync/protocol';
 
 export interface Harness {
@@ -18,9 +18,9 @@ export interface Harness {
 export async function startHarness(kind: 'pglite' | 'postgres'): Promise<Harness> {
   const test = await openTestDb(kind);
   const world = await buildWorld(test.db);
-  const app = await buildApp(test.db, { ...configFromEnv({}), bodyLimitBytes: 1024 * 1024 }, false);
+  const app = await buildApp(test.db, configFromEnv({}), false);
   const tokens = {} as Harness['tokens'];
-  for (const key of Object.keys(world.users) as (keyof World['users'])[]) tokens[key] = await login(app, key);
+  for (const key of Object.keys(world.users) as (keyof World['users'])[]) tokens[key] = await sessionFor(test.db, world.users[key]);
   return {
     app,
     test,

@@ -4,12 +4,18 @@ import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../server/db/db';
 import { addMember, createCommittee, createUser } from '../../../server/services/people';
+import { hashPassword } from '../../../server/auth/passwords';
+import { createSession } from '../../../server/auth/sessions';
 import { addDocument, assign, upsertNotifications } from '../../../server/services/catalog';
 import { demoNotification, tinyPdf } from '../../../server/services/seed';
 import type { Comment } from '../../../shared/domain/comment';
 import type { Role } from '../../../shared/sync/protocol';
 
 export const PASSWORD = 'correct-horse-battery';
+
+// scrypt at N=2^17 costs about a second on a busy machine: one hash of PASSWORD per test process.
+let passwordHash: Promise<string> | null = null;
+const worldPasswordHash = () => (passwordHash ??= hashPassword(PASSWORD));
 export const N_A = 'G/TBT/N/EU/1001';
 export const N_B = 'G/TBT/N/CHN/2002';
 
@@ -31,17 +37,18 @@ const PEOPLE: { key: keyof World['users']; role: Role; committee: 'A' | 'B' | nu
 ];
 
 export async function buildWorld(db: Db, extraReviewersA = 0): Promise<World & { extraReviewers: string[] }> {
+  const hash = await worldPasswordHash();
   return db.transaction(async (tx) => {
     const committeeA = (await createCommittee(tx, null, { code: 'TC-A', name: 'Committee A' })).id;
     const committeeB = (await createCommittee(tx, null, { code: 'TC-B', name: 'Committee B' })).id;
     const users = {} as World['users'];
     for (const person of PEOPLE) {
-      users[person.key] = (await createUser(tx, null, { username: person.key.toLowerCase(), displayName: person.key, password: PASSWORD, role: person.role })).id;
+      users[person.key] = (await createUser(tx, null, { username: person.key.toLowerCase(), displayName: person.key, password: PASSWORD, role: person.role }, hash)).id;
       if (person.committee) await addMember(tx, null, person.committee === 'A' ? committeeA : committeeB, users[person.key]);
     }
     const extraReviewers: string[] = [];
     for (let i = 0; i < extraReviewersA; i++) {
-      const id = (await createUser(tx, null, { username: `rev${i}`, displayName: `Reviewer ${i}`, password: PASSWORD, role: 'reviewer' })).id;
+      const id = (await createUser(tx, null, { username: `rev${i}`, displayName: `Reviewer ${i}`, password: PASSWORD, role: 'reviewer' }, hash)).id;
       await addMember(tx, null, committeeA, id);
       extraReviewers.push(id);
     }
@@ -55,6 +62,11 @@ export async function buildWorld(db: Db, extraReviewersA = 0): Promise<World & {
     await assign(tx, null, N_B, committeeB, []);
     return { committeeA, committeeB, users, documentA, extraReviewers };
   });
+}
+
+/** A session for a world user without the password check (tests of login itself use `login`). */
+export async function sessionFor(db: Db, userId: string): Promise<string> {
+  return (await createSession(db, userId, 24)).token;
 }
 
 export async function login(app: FastifyInstance, username: string): Promise<string> {

@@ -1,0 +1,55 @@
+// The list screen's side of listWorker.ts, kept for the whole session (not per visit), so that
+// coming back to the list from a notification shows the last lines at once. The screen sends its
+// view (filters, sort, search, open groups) and the window of lines it has on screen; the worker
+// answers with those lines only, so the UI thread never holds 50,000 records.
+import { create } from 'zustand';
+import { liveQuery } from 'dexie';
+import { db } from '../db/schema';
+import type { FromListWorker, ListPage, ToListWorker, ViewRequest } from './listProtocol';
+
+interface ListData {
+  /** The latest page for the latest view; null until the first rows arrive. */
+  page: ListPage | null;
+  error: string | null;
+}
+
+export const useListData = create<ListData>(() => ({ page: null, error: null }));
+
+let worker: Worker | null = null;
+let viewId = 0;
+let lastWindow = { start: 0, end: 100 };
+
+function send(message: ToListWorker) {
+  worker?.postMessage(message);
+}
+
+/** Starts the worker and the store watches once; later calls do nothing. */
+export function startListData(): void {
+  if (worker) return;
+  worker = new Worker(new URL('./listWorker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (event: MessageEvent<FromListWorker>) => {
+    const message = event.data;
+    if (message.type === 'error') useListData.setState({ error: message.message });
+    else if (message.viewId === viewId) useListData.setState({ page: message, error: null });
+  };
+  worker.onerror = (event) => useListData.setState({ error: event.message || 'worker error' });
+  // Any change to the notifications (an import, a sync, the demo) or to comments reaches here, from
+  // this page or a worker; the list's worker then rereads what changed.
+  const refresh = { next: () => send({ type: 'refresh' }), error: (error: unknown) => useListData.setState({ error: String(error) }) };
+  liveQuery(() => db.transaction('r', db.notifications, () => Promise.all([db.notifications.count(), db.notifications.orderBy('updatedAt').lastKey()]))).subscribe(refresh);
+  liveQuery(() => db.comments.orderBy('[notificationId+status]').keys()).subscribe(refresh);
+  // Approvals and sending records change where a submission stands.
+  liveQuery(() => Promise.all([db.positions.toArray(), db.sendingRecords.toArray()])).subscribe(refresh);
+}
+
+/** A new view: the lines of `start`…`end` come back first. */
+export function requestView(view: ViewRequest): void {
+  viewId++;
+  send({ type: 'view', viewId, view, ...lastWindow });
+}
+
+/** The lines the screen now needs, of the current view. */
+export function requestWindow(start: number, end: number): void {
+  lastWindow = { start, end };
+  send({ type: 'window', viewId, start, end });
+}

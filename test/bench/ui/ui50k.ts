@@ -1,0 +1,225 @@
+// The list at 50,000 notifications as a reviewer lives it, in the real app in Chromium: import an
+// ePing export through the Import screen, then reload, search, sort, open a notification and come
+// back, scroll, and weigh the heap. Each time runs from the user's action (navigation start, the
+// keydown, the click, the wheel event, as the page saw it) to the rows painted (the first frame
+// after the DOM shows the new state), measured inside the page.
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { rm } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { APP_URL, openOfflineApp } from '../../e2e/harness';
+import type { Figure } from '../types';
+import { epingWorkbook } from './epingWorkbook';
+
+const COUNT = 50_000;
+const RELOADS = 3;
+const SORT_CLICKS = ['title', 'member', 'distributionDate', 'symbol', 'deadline', 'status'];
+const SORT_ROUNDS = 3;
+const KEYSTROKE_QUERIES = ['battery', '电池', 'toys'];
+const SCROLL_STEPS = 40;
+const IMPORT_TIMEOUT_MS = 300_000;
+
+/** Installed before the app's own scripts: the page's clock for "painted". */
+function installProbes() {
+  const w = window as unknown as Record<string, unknown>;
+  /** Resolves with performance.now() at the first frame after `ready()` holds. */
+  w.__paintedWhen = (ready: () => boolean) =>
+    new Promise<number>((resolveWhen) => {
+      const check = () => {
+        if (!ready()) return false;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolveWhen(performance.now()), 0));
+        return true;
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      check();
+    });
+  w.__lastInput = 0;
+  for (const type of ['keydown', 'click', 'wheel']) addEventListener(type, (e) => (w.__lastInput = e.timeStamp), { capture: true, passive: true });
+}
+
+type ProbeWindow = { __paintedWhen: (ready: () => boolean) => Promise<number>; __lastInput: number };
+
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)]!;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ms = (value: number) => Math.round(value);
+
+async function buildApp(): Promise<string> {
+  const outDir = resolve(`node_modules/.cache/bench-renderer-${process.pid}`);
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+async function storedIndexIsCurrent(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((done) => {
+        const open = indexedDB.open('tbt-review-desk');
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('settings').objectStore('settings').get('search.index');
+          get.onsuccess = () => {
+            const state = (get.result as { value?: { state?: string } } | undefined)?.value?.state ?? '';
+            db.close();
+            done(state.split('|')[1] === String(50_000));
+          };
+        };
+        open.onerror = () => done(false);
+      }),
+  );
+}
+
+/** Time from the navigation's start to the first frame with rows. */
+async function reloadToRows(page: Page): Promise<number> {
+  await page.reload({ waitUntil: 'commit' });
+  return page.evaluate(() => (window as unknown as ProbeWindow).__paintedWhen(() => document.querySelector('[data-testid="notification-row"]') !== null));
+}
+
+/** Time from the navigation's start to the first frame with the answer to a query typed as soon as the box is there. */
+async function reloadToSearch(page: Page, query: string): Promise<number> {
+  await page.reload({ waitUntil: 'commit' });
+  await page.getByTestId('search-input').fill(query, { timeout: 60_000 });
+  return page.evaluate(
+    (q) => (window as unknown as ProbeWindow).__paintedWhen(() => document.querySelector(`[data-testid="screen-notifications"][data-shown-query="${q}"]`) !== null),
+    query,
+  );
+}
+
+/** From the last input event (keydown, click, wheel) the page saw to the first frame where `selector` matches. */
+async function inputToPaint(page: Page, act: () => Promise<void>, selector: string): Promise<number> {
+  const painted = page.evaluate((s) => (window as unknown as ProbeWindow).__paintedWhen(() => document.querySelector(s) !== null), selector);
+  // The probe is armed before the action; it cannot resolve early because the selector names the new state.
+  await act();
+  const at = await painted;
+  const input = await page.evaluate(() => (window as unknown as ProbeWindow).__lastInput);
+  return at - input;
+}
+
+export async function runUi50kBenchmarks(browser: Browser, report: (figure: Figure) => void): Promise<void> {
+  console.log('bench ui50k: building the app and a 50,000-row ePing workbook…');
+  const loadAtStart = loadavg()[0]!;
+  const today = new Date().toISOString().slice(0, 10);
+  const [dist, workbook] = await Promise.all([buildApp(), epingWorkbook(COUNT, 7, today)]);
+  const previousDist = process.env.E2E_DIST;
+  process.env.E2E_DIST = dist;
+  try {
+    const app = await openOfflineApp(browser, { locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const { page, pageErrors } = app;
+    await app.context.addInitScript(installProbes);
+    await page.reload();
+
+    // Import through the Import screen, from the file chosen to the summary shown.
+    await page.goto(`${APP_URL}#/import`);
+    await page.getByTestId('screen-import').waitFor();
+    const importStart = Date.now();
+    await page.getByTestId('import-file').setInputFiles(workbook);
+    await page.getByTestId('import-summary').waitFor({ timeout: IMPORT_TIMEOUT_MS });
+    const importMs = Date.now() - importStart;
+    const created = await page.getByTestId('summary-created').getAttribute('data-value');
+    if (Number(created) !== COUNT) throw new Error(`the import created ${created} notifications, not ${COUNT}`);
+    report({ name: 'ui_import_50k_xlsx_ms', value: importMs, unit: 'ms' });
+
+    // The list builds its projection and index once in the background; the figures below are the
+    // days after, when both are stored.
+    await page.goto(`${APP_URL}#/`);
+    await page.getByTestId('notification-row').first().waitFor({ timeout: 120_000 });
+    const deadline = Date.now() + 180_000;
+    while (!(await storedIndexIsCurrent(page))) {
+      if (Date.now() > deadline) throw new Error('the search index was not stored within 3 minutes');
+      await page.waitForTimeout(500);
+    }
+
+    const reloads: number[] = [];
+    for (let i = 0; i < RELOADS; i++) reloads.push(await reloadToRows(page));
+    report({ name: 'ui_50k_reload_to_rows_ms', value: ms(median(reloads)), unit: 'ms' });
+
+    const searches: number[] = [];
+    for (const query of ['电池', 'battery', '玩具']) searches.push(await reloadToSearch(page, query));
+    report({ name: 'ui_50k_reload_to_search_ms', value: ms(median(searches)), unit: 'ms' });
+
+    // Each keystroke, typed into the search box, to its results painted.
+    const keystrokes: number[] = [];
+    const input = page.getByTestId('search-input');
+    await page.getByTestId('notification-row').first().waitFor();
+    await page.getByTestId('search-note').waitFor({ state: 'detached', timeout: 60_000 }).catch(() => undefined);
+    for (const query of KEYSTROKE_QUERIES) {
+      await input.fill('');
+      await input.focus();
+      let typed = '';
+      for (const char of query) {
+        typed += char;
+        keystrokes.push(await inputToPaint(page, () => page.keyboard.type(char), `[data-testid="screen-notifications"][data-shown-query="${typed}"]`));
+      }
+    }
+    report({ name: 'ui_50k_search_keystroke_p95_ms', value: ms(p95(keystrokes)), unit: 'ms' });
+    await input.fill('');
+    await page.locator('[data-testid="screen-notifications"][data-shown-query=""]').waitFor();
+
+    // Sorting a column over all 50,000 rows: the click to the re-sorted rows painted.
+    const sorts: number[] = [];
+    for (let round = 0; round < SORT_ROUNDS; round++) {
+      for (const column of SORT_CLICKS) {
+        const header = page.locator(`th.nl-col-${column}`);
+        const before = (await header.getAttribute('aria-sort')) ?? 'none';
+        const expected = before === 'ascending' ? 'descending' : 'ascending';
+        sorts.push(await inputToPaint(page, () => page.getByTestId(`sort-${column}`).click(), `th.nl-col-${column}[aria-sort="${expected}"]`));
+      }
+    }
+    report({ name: 'ui_50k_sort_p95_ms', value: ms(p95(sorts)), unit: 'ms' });
+
+    // Open a notification, then back to the list with the review screen's own button.
+    const backs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.getByTestId('notification-row').nth(i).click();
+      await page.getByTestId('screen-review').waitFor({ timeout: 60_000 });
+      backs.push(await inputToPaint(page, () => page.locator('.review-bar > button').first().click(), '[data-testid="notification-row"]'));
+    }
+    report({ name: 'ui_50k_back_to_list_ms', value: ms(median(backs)), unit: 'ms' });
+
+    // Scrolling with the wheel: each step to the frame that shows the rows it brought into view.
+    const table = page.getByTestId('notification-table');
+    const box = (await table.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const steps: number[] = [];
+    for (let i = 0; i < SCROLL_STEPS; i++) {
+      const top = await table.evaluate((el) => el.scrollTop);
+      const painted = page.evaluate(
+        (from) =>
+          (window as unknown as ProbeWindow).__paintedWhen(() => {
+            // Painted once the view has moved and rows cover it to its bottom edge.
+            const el = document.querySelector<HTMLElement>('[data-testid="notification-table"]')!;
+            if (el.scrollTop === from) return false;
+            const bottom = el.scrollTop + el.clientHeight - 40;
+            return [...el.querySelectorAll<HTMLElement>('[data-testid="notification-row"]')].some((row) => {
+              const y = Number(/translateY\(([\d.]+)px\)/.exec(row.style.transform)?.[1] ?? -1);
+              return y >= bottom;
+            });
+          }),
+        top,
+      );
+      await page.mouse.wheel(0, 600);
+      const at = await Promise.race([painted, new Promise<number>((r) => setTimeout(() => r(NaN), 5000))]);
+      steps.push(at - (await page.evaluate(() => (window as unknown as ProbeWindow).__lastInput)));
+    }
+    const measuredSteps = steps.filter((s) => Number.isFinite(s));
+    if (measuredSteps.length < SCROLL_STEPS / 2) throw new Error(`only ${measuredSteps.length} of ${SCROLL_STEPS} scroll steps were measured`);
+    report({ name: 'ui_50k_scroll_frame_p95_ms', value: ms(p95(measuredSteps)), unit: 'ms' });
+
+    // The UI thread's JavaScript heap once idle, after a full garbage collection.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    report({ name: 'ui_50k_heap_mb', value: Math.round(heap.usedSize / 1024 / 1024), unit: 'MB' });
+    if (pageErrors.length) console.log(`  ui50k: page errors: ${pageErrors.slice(0, 3).join(' | ')}`);
+    // These are wall-clock times on a shared machine: the load says how much else ran meanwhile.
+    report({ name: 'ui_50k_bench_load_per_cpu', value: Math.round((Math.max(loadAtStart, loadavg()[0]!) / cpus().length) * 10) / 10, unit: 'runnable/cpu' });
+    await page.context().close();
+  } finally {
+    if (previousDist === undefined) delete process.env.E2E_DIST;
+    else process.env.E2E_DIST = previousDist;
+    await rm(dist, { recursive: true, force: true });
+  }
+}
