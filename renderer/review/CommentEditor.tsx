@@ -119,6 +119,11 @@ export function CommentEditor(props: CommentEditorProps) {
       ) : (
         <p className="editor-quote muted">{t('editor.noQuote')}</p>
       )}
+      {c.precedent && (
+        <p className="editor-note muted" data-testid="editor-precedent">
+          {t('editor.fromPrecedent', { symbol: c.precedent.notificationId })}
+        </p>
+      )}
 
       {readOnly && props.colleague ? (
         <p className="editor-note editor-locked" data-testid="comment-colleague">

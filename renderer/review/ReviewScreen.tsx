@@ -19,14 +19,16 @@ import { SaveIndicator } from '../ui/SaveIndicator';
 import { SplitPanes } from './SplitPanes';
 import { StandardPane } from './StandardPane';
 import { documentOrder } from './commentOrder';
-import { newDraftComment } from './newComment';
+import { draftFromPrecedent, newDraftComment } from './newComment';
+import { PrecedentsPanel } from './PrecedentsPanel';
+import { usePrecedents } from './usePrecedents';
 import { useAutosave } from './useAutosave';
 import { deleteComment } from '../sync/outbox';
 import { useRejections } from '../sync/appEngine';
 import { commentLocks, isLocked, RoleLinks } from '../compile';
 import './review.css';
 
-type Tab = 'comments' | 'notification';
+type Tab = 'comments' | 'notification' | 'precedents';
 
 export function ReviewScreen({ notificationId, commentId }: { notificationId: string; commentId?: string }) {
   const { t } = useTranslation('review');
@@ -52,6 +54,8 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
   /** The open comment as edited on screen; newer than the database while a save is in flight. */
   const [editing, setEditing] = useState<Comment | null>(null);
   const [showIssues, setShowIssues] = useState(false);
+
+  const precedents = usePrecedents(notification ?? null, editing?.referenceStandard ?? '');
 
   const currentDocument = documents?.find((d) => d.id === documentId) ?? documents?.[0] ?? null;
   const currentSha = currentDocument?.sha256 ?? null;
@@ -104,6 +108,13 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
 
   const create = async (anchor: TextAnchor | null) => {
     const draft = newDraftComment(notificationId, anchor);
+    await db.comments.put(draft);
+    setTab('comments');
+    open(draft.id);
+  };
+
+  const reuse = async (precedent: NonNullable<typeof precedents>[number]) => {
+    const draft = draftFromPrecedent(notificationId, precedent.source);
     await db.comments.put(draft);
     setTab('comments');
     open(draft.id);
@@ -193,8 +204,15 @@ export function ReviewScreen({ notificationId, commentId }: { notificationId: st
         <button role="tab" aria-selected={tab === 'notification'} onClick={() => setTab('notification')} data-testid="tab-notification">
           {t('tabs.notification')}
         </button>
+        <button role="tab" aria-selected={tab === 'precedents'} onClick={() => setTab('precedents')} data-testid="tab-precedents">
+          {t('tabs.precedents')}
+        </button>
       </div>
-      {tab === 'notification' ? (
+      {tab === 'precedents' ? (
+        <div className="side-scroll">
+          <PrecedentsPanel precedents={precedents} onOpen={(id) => navigate({ name: 'review', notificationId: id })} onReuse={(p) => void reuse(p)} />
+        </div>
+      ) : tab === 'notification' ? (
         <div className="side-scroll">
           <NotificationPanel
             notification={notification}

@@ -43,6 +43,13 @@ export interface TextAnchor {
   suffix: string;
 }
 
+/** The earlier comment (an expert's) or compiled comment (a committee's) a comment was started from. */
+export interface PrecedentLink {
+  kind: 'comment' | 'position';
+  id: string;
+  notificationId: string;
+}
+
 export interface Comment {
   id: string;
   notificationId: string;
@@ -61,6 +68,8 @@ export interface Comment {
   referenceStandard: string;
   referenceClause: string;
   status: CommentStatus;
+  /** Set when the comment was started from a precedent; absent otherwise (and in older records). */
+  precedent?: PrecedentLink | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -39,6 +39,7 @@ export const commentSchema = z.object({
   referenceStandard: shortText,
   referenceClause: shortText,
   status: z.enum(COMMENT_STATUSES),
+  precedent: z.object({ kind: z.enum(['comment', 'position']), id: idText, notificationId: idText }).nullable().optional(),
   createdAt: text(100, 1),
   updatedAt: text(100, 1),
 }) satisfies z.ZodType<Comment>;

@@ -13,6 +13,7 @@ import { APP_ORIGIN, CHROMIUM_PATH, chromiumAvailable, launchBrowser } from '../
 import { runServerBenchmarks } from './server/serverBench';
 import { runDirectoryBenchmarks } from './server/directoryBench';
 import { runExportBenchmarks } from './exports/exportBench';
+import { runAnalyticsBenchmarks } from './analytics/analyticsBench';
 import { runUi50kBenchmarks } from './ui/ui50k';
 import { CORPUS_URL_PREFIX, FIGURE_MODULES, LARGE_PDF, type BenchApi, type Figure, type FigureModule, type FigureOutcome } from './types';
 
@@ -131,7 +132,7 @@ async function firstPageFigures(context: BrowserContext, report: (module: string
 }
 
 /** The groups of figures `npm run bench -- --only <group>[,<group>…]` can run alone. */
-export const BENCH_GROUPS = ['page', 'pdf', 'ui50k', 'exports', 'server', 'directory'] as const;
+export const BENCH_GROUPS = ['page', 'pdf', 'ui50k', 'exports', 'analytics', 'server', 'directory'] as const;
 type BenchGroup = (typeof BENCH_GROUPS)[number];
 
 function chosenGroups(argv: readonly string[]): Set<BenchGroup> {
@@ -200,6 +201,10 @@ export async function runBench(argv: readonly string[] = process.argv.slice(2)):
   if (groups.has('exports')) {
     console.log('bench: export figures…');
     for (const figure of await runExportBenchmarks()) report('exports', { figures: [figure] });
+  }
+  if (groups.has('analytics')) {
+    console.log('bench: precedents, routing and dashboard figures…');
+    for (const figure of await runAnalyticsBenchmarks()) report('analytics', { figures: [figure] });
   }
   if (groups.has('server')) {
     console.log('bench: sync server figures…');

@@ -1,0 +1,3 @@
+export * from './rankPrecedents';
+export * from './precedentSources';
+export * from './standardRef';
