@@ -30,9 +30,12 @@ async function startAndCheckHealth(dir: string, env: Record<string, string>): Pr
     const response = await fetch(`${url}/health`);
     return { status: response.status, body: await response.json() };
   } finally {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
+    // A server that already exited (it failed to start) has nothing left to stop.
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
   }
 }
 
