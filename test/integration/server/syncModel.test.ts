@@ -26,8 +26,10 @@ await describeOnEachDb('random sync histories with lost, duplicated and reordere
       { numRuns: runs, seed, path, endOnFailure: true, verbose: 1 },
     );
     expect(reports.length).toBeGreaterThanOrEqual(1);
-    // On a fresh PGlite every history crosses 999 → 1000; a busy PostgreSQL cluster may be too far from its next power of ten.
-    if (kind === 'pglite') expect(reports.every((r) => r.crossedPowerOfTen)).toBe(true);
+    // On PGlite the run crosses powers of ten (999 → 1000, then 9999 → 10000, …) inside histories that
+    // write; a history of reads only crosses nothing. A busy PostgreSQL cluster may be too far from its
+    // next power of ten.
+    if (kind === 'pglite') expect(reports.some((r) => r.crossedPowerOfTen)).toBe(true);
     console.log(`${kind}: ${reports.length} histories, ${reports.reduce((n, r) => n + r.pushes, 0)} pushes, ${reports.reduce((n, r) => n + r.pulls, 0)} pulls; xids ${reports[0]!.xidFrom} → ${reports.at(-1)!.xidTo}; crossed a power of ten in ${reports.filter((r) => r.crossedPowerOfTen).length}`);
   }, 600_000);
 });
