@@ -1,27 +1,15 @@
 // The secretary manages her committee's experts from the app, in English and Chinese: creates an
 // expert account (who then activates it with the code shown), adds an existing expert, removes one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { APP_ORIGIN, chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
+import type { Browser } from 'playwright-core';
+import { chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
+import { signIn } from './signIn';
 import { startDemoServer, type DemoServer } from '../support/server/demoServer';
-import { DEMO_PASSWORD } from '../support/server/fixtures';
 
 const TOYS = 'G/TBT/N/EU/1148';
 
 function eventually<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 30_000 });
-}
-
-async function signIn(page: Page, context: BrowserContext, serverUrl: string, username: string): Promise<void> {
-  await context.grantPermissions(['local-network-access'], { origin: APP_ORIGIN });
-  await context.setOffline(false);
-  await page.getByTestId('sync-indicator').click();
-  const form = page.getByTestId('sign-in-form');
-  await form.getByLabel('Server address').fill(serverUrl);
-  await form.getByLabel('User name').fill(username);
-  await form.getByLabel('Password').fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await eventually(() => page.getByTestId('sync-phase').textContent()).toBe('Up to date');
 }
 
 describe.runIf(chromiumAvailable())('a secretary manages her committee’s experts', () => {

@@ -6,28 +6,16 @@
 //   the user's attention and the comment says it was not accepted, why, and what to do, in English
 //   and in Chinese (screenshots of both).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { APP_ORIGIN, chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
+import { signIn } from './signIn';
 import { login, startDemoServer, type DemoServer } from '../support/server/demoServer';
-import { DEMO_PASSWORD } from '../support/server/fixtures';
 
 const TOYS = 'G/TBT/N/EU/1148';
 const MAGNETS = 'G/TBT/N/USA/2215';
 
 function eventually<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 30_000 });
-}
-
-async function signIn(page: Page, context: BrowserContext, serverUrl: string, username: string): Promise<void> {
-  await context.grantPermissions(['local-network-access'], { origin: APP_ORIGIN });
-  await context.setOffline(false);
-  await page.getByTestId('sync-indicator').click();
-  const form = page.getByTestId('sign-in-form');
-  await form.getByLabel('Server address').fill(serverUrl);
-  await form.getByLabel('User name').fill(username);
-  await form.getByLabel('Password').fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await eventually(() => page.getByTestId('sync-phase').textContent()).toBe('Up to date');
 }
 
 async function open(page: Page, hash: string): Promise<void> {

@@ -10,10 +10,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { APP_ORIGIN, chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launchBrowser, openOfflineApp } from './harness';
+import { signIn } from './signIn';
 import { login, startDemoServer, type DemoServer } from '../support/server/demoServer';
-import { DEMO_PASSWORD, finishedComment } from '../support/server/fixtures';
+import { finishedComment } from '../support/server/fixtures';
 import type { PushResponse } from '../../shared/sync/protocol';
 
 const TOYS = 'G/TBT/N/EU/1148';
@@ -22,18 +23,6 @@ const TEXT = 'The magnet flux limit of 50 kG²mm² should follow ISO 8124-1.';
 
 function eventually<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 20_000 });
-}
-
-async function signIn(page: Page, context: BrowserContext, serverUrl: string, username: string): Promise<void> {
-  await context.grantPermissions(['local-network-access'], { origin: APP_ORIGIN });
-  await context.setOffline(false);
-  await page.getByTestId('sync-indicator').click();
-  const form = page.getByTestId('sign-in-form');
-  await form.getByLabel('Server address').fill(serverUrl);
-  await form.getByLabel('User name').fill(username);
-  await form.getByLabel('Password').fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await eventually(() => page.getByTestId('sync-phase').textContent()).toBe('Up to date');
 }
 
 async function open(page: Page, hash: string): Promise<void> {
