@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
 
 const README = readFileSync('README.md', 'utf8');
 
@@ -66,7 +67,8 @@ function runUntil(command: string, env: Record<string, string>, ready: RegExp | 
       reject(new Error(`${command}: nothing after ${timeoutMs} ms:\n${output}`));
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
-      output += chunk;
+      // A terminal that shows colours (CI's does) gets escape codes inside the URL vite prints.
+      output += stripVTControlCharacters(chunk.toString());
       const match = ready?.exec(output) ?? null;
       if (match) {
         clearTimeout(timer);
