@@ -100,8 +100,8 @@ export interface ModelDatabase {
   close(): Promise<void>;
 }
 
-export async function openModelDatabase(kind: 'pglite' | 'postgres'): Promise<ModelDatabase> {
-  const test = await openTestDb(kind);
+export async function openModelDatabase(kind: 'pglite' | 'postgres', postgresUrl?: string): Promise<ModelDatabase> {
+  const test = await openTestDb(kind, postgresUrl);
   const world = await buildWorld(test.db);
   const app = await buildApp(test.db, configFromEnv({}), false);
   const tokens = {} as Record<ClientKey, string>;

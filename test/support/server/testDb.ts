@@ -61,13 +61,14 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
-export async function openTestDb(kind: 'pglite' | 'postgres'): Promise<TestDb> {
+/** `postgresUrl`: another cluster than the shared test one (e.g. a throwaway cluster). */
+export async function openTestDb(kind: 'pglite' | 'postgres', postgresUrl?: string): Promise<TestDb> {
   if (kind === 'pglite') {
     const db = await openPglite(undefined);
     await migrate(db);
     return { db, url: null, close: () => db.close() };
   }
-  const base = await testPostgresUrl();
+  const base = postgresUrl ?? (await testPostgresUrl());
   if (!base) throw new Error('PostgreSQL is not reachable');
   const schema = await freshPostgresSchema(base);
   const db = openPostgres(schema.url, 20);
