@@ -369,7 +369,8 @@ async function check(test: TestDb, world: World, clients: ModelClient[], acknowl
     for (const a of assignments) {
       if (!all && !committees.includes(a.committee_id)) continue;
       const held = client.locks.get(`${a.notification_id} ${a.committee_id}`);
-      if (held !== a.locked) fail(`${client.key} sees the compilation of ${a.notification_id} as ${held ? 'locked' : 'unlocked'}; the server has it ${a.locked ? 'locked' : 'unlocked'}`);
+      const seen = held === undefined ? 'never received' : held ? 'locked' : 'unlocked';
+      if (held !== a.locked) fail(`${client.key} sees the compilation of ${a.notification_id} as ${seen}; the server has it ${a.locked ? 'locked' : 'unlocked'}`);
     }
     const strangers = [...client.locks.keys()].filter((k) => !all && !committees.some((c) => k.endsWith(` ${c}`)));
     if (strangers.length) fail(`${client.key} received another committee's notifications: ${strangers.join(', ')}`);
