@@ -84,6 +84,14 @@ describe('comment table as DOCX (ISO/IEC template layout)', () => {
     expect(rows.at(-1)![7]).toBe(merged.specificComments[0]!.observation);
   });
 
+  it('drops characters XML cannot carry (a vertical tab or bell pasted from another program), so Word still opens the file', async () => {
+    const pasted = { ...english, specificComments: [{ ...english.specificComments[0]!, comment: 'before\u000B\u0007after & <done>' }] };
+    const xml = await docxDocumentXml(await exportCommentTableDocx(pasted));
+    expect(xml).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F]/);
+    const rows = tableCells(xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>')));
+    expect(rows.at(-1)![5]).toMatch(/^beforeafter & <done>\n/);
+  });
+
   it('names a Chinese font for East Asian text, so Word does not fall back to a Latin one', async () => {
     const zip = await JSZip.loadAsync(await exportCommentTableDocx(chinese));
     expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:rFonts [^>]*w:eastAsia="SimSun"/);
