@@ -34,6 +34,16 @@ async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string
   return { pages: doc.numPages, text };
 }
 
+/** A paragraph style's own XML and that of the styles it is based on, nearest first. */
+function styleChain(stylesXml: string, id: string | undefined): string {
+  const style = new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">[\\s\\S]*?</w:style>`).exec(stylesXml)?.[0];
+  if (!style) return '';
+  return style + styleChain(stylesXml, /<w:basedOn w:val="([^"]+)"\/>/.exec(style)?.[1]);
+}
+
+/** The style of each paragraph in a DOCX fragment. */
+const paragraphStyles = (xml: string) => [...xml.matchAll(/<w:p>(?:<w:pPr><w:pStyle w:val="([^"]+)"\/>)?/g)].map((m) => m[1]);
+
 describe('comment table as DOCX (ISO/IEC template layout)', () => {
   it('is one plain table with exactly the eight template headers and no merged cells', async () => {
     const xml = await docxDocumentXml(await exportCommentTableDocx(english));
@@ -44,6 +54,18 @@ describe('comment table as DOCX (ISO/IEC template layout)', () => {
     expect(rows.every((row) => row.length === 8)).toBe(true);
     expect(rows.slice(1)).toEqual(commentTableRows(english));
     expect(xml.match(/<w:gridCol /g)).toHaveLength(8);
+  });
+
+  it('sets every cell in 9 pt with no space after its paragraphs', async () => {
+    const zip = await JSZip.loadAsync(await exportCommentTableDocx(english));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const table = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
+    const styles = new Set(paragraphStyles(table));
+    expect(styles.size).toBe(1);
+    const style = styleChain(await zip.file('word/styles.xml')!.async('string'), [...styles][0]);
+    expect(style).toContain('<w:sz w:val="18"/>');
+    expect(style).toContain('<w:spacing w:after="0"/>');
+    expect(table).not.toMatch(/<w:sz /);
   });
 
   it('repeats the header row on every page', async () => {
@@ -60,6 +82,14 @@ describe('comment table as DOCX (ISO/IEC template layout)', () => {
     expect(rows[1]![5]).toBe(`${chinese.generalComments[0]!.comment}\n技术性贸易措施关注点：未以相关国际标准为基础（第 2.4 条）\n参考标准：ISO 8124-3:2020 第 4.2 条`);
     expect(rows.at(-1)![5]).toMatch(/^第一条意见。\n第二条意见：“引号”与 <尖括号> & 符号\n技术性贸易措施关注点：/);
     expect(rows.at(-1)![7]).toBe(merged.specificComments[0]!.observation);
+  });
+
+  it('drops characters XML cannot carry (a vertical tab or bell pasted from another program), so Word still opens the file', async () => {
+    const pasted = { ...english, specificComments: [{ ...english.specificComments[0]!, comment: 'before\u000B\u0007after & <done>' }] };
+    const xml = await docxDocumentXml(await exportCommentTableDocx(pasted));
+    expect(xml).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F]/);
+    const rows = tableCells(xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>')));
+    expect(rows.at(-1)![5]).toMatch(/^beforeafter & <done>\n/);
   });
 
   it('names a Chinese font for East Asian text, so Word does not fall back to a Latin one', async () => {
@@ -95,6 +125,22 @@ describe('letter as DOCX', () => {
       at = found + part.length;
     }
     expect(text).not.toContain('Observation');
+  });
+
+  it('indents each comment under its bold number, its TBT concerns and reference in italics', async () => {
+    const zip = await JSZip.loadAsync(await exportLetterDocx(english));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const stylesXml = await zip.file('word/styles.xml')!.async('string');
+    const paragraphWith = (text: string) => xml.slice(xml.lastIndexOf('<w:p>', xml.indexOf(text)), xml.indexOf(text));
+    const first = english.specificComments[0]!;
+    const number = `${english.generalComments.length + 1}. `;
+    expect(styleChain(stylesXml, paragraphStyles(paragraphWith(number))[0])).toMatch(/<w:b\/>/);
+    expect(styleChain(stylesXml, paragraphStyles(paragraphWith(first.comment))[0])).toContain('<w:ind w:left="360"/>');
+    for (const detail of [CONCERN_EN, REFERENCE_EN]) {
+      const style = styleChain(stylesXml, paragraphStyles(paragraphWith(detail))[0]);
+      expect(style).toContain('<w:ind w:left="360"/>');
+      expect(style).toMatch(/<w:i\/>/);
+    }
   });
 
   it('in the Chinese internal version, writes the Chinese texts and observations', async () => {
