@@ -7,21 +7,9 @@ import { submissionStages, type SubmissionStage } from '../../shared/compile/sen
 import { openReviewDb } from '../db/schema';
 import { localToday } from '../lib/localToday';
 import { NotificationSearchIndex, type StoredSearchIndex } from '../../shared/search/notificationSearch';
-import {
-  countComments,
-  filterChoices,
-  filterNotifications,
-  groupFollowUps,
-  prepareRows,
-  sortNotifications,
-  toListItem,
-  visibleRows,
-  type FilterChoices,
-  type ListGroup,
-  type ListItem,
-  type ListRow,
-  type VisibleRow,
-} from './listModel';
+import { countComments, filterChoices, prepareRows, toListItem, type FilterChoices, type ListItem } from './listModel';
+import { ListRows, type RowMarks, type ViewLines } from './listView';
+import { coalesce } from './coalesce';
 import type { FromListWorker, ListPage, ToListWorker, ViewRequest } from './listProtocol';
 import type { HighlightTerms } from '../../shared/search/queryPlan';
 import type { Notification } from '../../shared/domain/notification';
@@ -57,7 +45,7 @@ let commentKeys = '';
 /** The desk officer's stage per notification (ready to send, sent, …), and its serialised form to tell a change. */
 let stages: Map<string, SubmissionStage> = new Map();
 let stagesKey = '';
-let rows: ListRow[] | null = null;
+let rows: ListRows | null = null;
 let choices: FilterChoices = { members: [], hsChapters: [] };
 
 const NO_HIGHLIGHT: HighlightTerms = { stems: [], prefixes: [], cjk: [] };
@@ -66,17 +54,14 @@ let viewId = 0;
 let windowRange = { start: 0, end: 100 };
 /** The current view's lines and what they were computed from, to redo only what changed. */
 let computed: {
-  rows: ListRow[];
+  rows: ListRows;
   index: NotificationSearchIndex | null;
   view: ViewRequest;
-  lines: VisibleRow[];
-  shown: number;
+  lines: ViewLines;
   answeredQuery: string;
   highlight: HighlightTerms;
 } | null = null;
-let searched: { index: NotificationSearchIndex; query: string; ids: Set<string>; highlight: HighlightTerms } | null = null;
-let sorted: { input: ListRow[]; sorting: string; rows: ListRow[] } | null = null;
-let filtered: { rows: ListRow[]; filters: string; ids: Set<string> | null; result: ListRow[]; groups: ListGroup[] } | null = null;
+let searched: { rows: ListRows; index: NotificationSearchIndex; query: string; marks: RowMarks; highlight: HighlightTerms } | null = null;
 
 const post = (message: FromListWorker) => postMessage(message);
 
@@ -187,8 +172,9 @@ async function readSubmissionStages(): Promise<boolean> {
 
 function takeItems(next: ListItem[]) {
   items = next;
-  rows = prepareRows(items, countComments(commentKeys ? commentKeys.split('\n').map((k) => k.split(',') as [string, string]) : []), localToday(), stages);
-  choices = filterChoices(rows);
+  const prepared = prepareRows(items, countComments(commentKeys ? commentKeys.split('\n').map((k) => k.split(',') as [string, string]) : []), localToday(), stages);
+  rows = new ListRows(prepared);
+  choices = filterChoices(prepared);
   postPage();
 }
 
@@ -220,43 +206,34 @@ async function refresh(): Promise<void> {
   }
 }
 
-/** The view's lines, redoing only the steps whose inputs changed (a keystroke does not regroup unchanged results). */
-function compute(current: ViewRequest, allRows: ListRow[]) {
-  if (computed && computed.rows === allRows && computed.index === index && computed.view === current) return computed;
-  let ids: Set<string> | null = null;
+/** The view's lines, redoing only the steps whose inputs changed (a keystroke does not re-sort or re-filter). */
+function compute(current: ViewRequest, all: ListRows) {
+  if (computed && computed.rows === all && computed.index === index && computed.view === current) return computed;
+  let marks: RowMarks = null;
   let highlight = NO_HIGHLIGHT;
   let answeredQuery = '';
   if (current.query && index) {
-    if (!searched || searched.index !== index || searched.query !== current.query) {
-      const result = index.searchWithHighlights(current.query);
-      searched = { index, query: current.query, ids: new Set(result.ids), highlight: result.highlight };
+    if (!searched || searched.rows !== all || searched.index !== index || searched.query !== current.query) {
+      const result = index.searchDocuments(current.query);
+      searched = { rows: all, index, query: current.query, marks: all.matching(index.documentIds, result.found), highlight: result.highlight };
     }
-    ids = searched.ids;
+    marks = searched.marks;
     highlight = searched.highlight;
     answeredQuery = current.query;
   }
-  // Sorted once per sort order; filtering keeps that order, so a keystroke or a filter never re-sorts.
-  const sortingKey = JSON.stringify(current.sorting);
-  if (!sorted || sorted.input !== allRows || sorted.sorting !== sortingKey) {
-    sorted = { input: allRows, sorting: sortingKey, rows: sortNotifications(allRows, current.sorting) };
-  }
-  const filtersKey = JSON.stringify(current.filters);
-  if (!filtered || filtered.rows !== sorted.rows || filtered.filters !== filtersKey || filtered.ids !== ids) {
-    const result = filterNotifications(sorted.rows, current.filters, ids);
-    filtered = { rows: sorted.rows, filters: filtersKey, ids, result, groups: groupFollowUps(result) };
-  }
-  computed = { rows: allRows, index, view: current, lines: visibleRows(filtered.groups, current.expanded), shown: filtered.result.length, answeredQuery, highlight };
+  const lines = all.view(all.sorted(current.sorting), all.passing(current.filters), marks, current.expanded);
+  computed = { rows: all, index, view: current, lines, answeredQuery, highlight };
   return computed;
 }
 
 function postPage() {
   if (!view || !rows) return;
   const result = compute(view, rows);
-  const start = Math.max(0, Math.min(windowRange.start, result.lines.length));
+  const start = Math.max(0, Math.min(windowRange.start, result.lines.lineCount));
   const page: Omit<ListPage, 'viewId'> = {
-    lineCount: result.lines.length,
-    shown: result.shown,
-    total: rows.length,
+    lineCount: result.lines.lineCount,
+    shown: result.lines.shown,
+    total: rows.rows.length,
     start,
     lines: result.lines.slice(start, windowRange.end),
     answeredQuery: result.answeredQuery,
@@ -267,6 +244,12 @@ function postPage() {
   post({ type: 'page', viewId, ...page });
   saveFirstScreenLater(page);
 }
+
+/** The page is computed once for the newest of the requests read meanwhile: a keystroke supersedes the one before it. */
+const postPageSoon = coalesce(() => {
+  showFirstScreen();
+  postPage();
+});
 
 addEventListener('message', (event: MessageEvent<ToListWorker>) => {
   const message = event.data;
@@ -281,6 +264,5 @@ addEventListener('message', (event: MessageEvent<ToListWorker>) => {
   }
   viewId = message.viewId;
   windowRange = { start: message.start, end: message.end };
-  showFirstScreen();
-  postPage();
+  postPageSoon();
 });
