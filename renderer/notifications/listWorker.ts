@@ -66,8 +66,9 @@ let searched: { rows: ListRows; index: NotificationSearchIndex; query: string; m
 const post = (message: FromListWorker) => postMessage(message);
 
 /**
- * The first screen of lines, valid for one data state, day, set of comments and view. At start it
- * is shown while the projection loads; the full view replaces it, line for line the same.
+ * The first screen of lines as last shown, for one day, set of comments and view. At start it is
+ * shown before the data state is checked (counting 50,000 records takes hundreds of milliseconds);
+ * the full view replaces it, line for line the same unless the notifications changed since.
  */
 interface FirstScreen {
   key: string;
@@ -77,26 +78,24 @@ interface FirstScreen {
 let firstScreenSaveTimer: ReturnType<typeof setTimeout> | null = null;
 let pendingFirstScreen: FirstScreen | null = null;
 
-function firstScreenKey(state: string, current: ViewRequest): string {
-  return JSON.stringify([state, localToday(), commentKeys, current]);
+function firstScreenKey(current: ViewRequest): string {
+  return JSON.stringify([localToday(), commentKeys, current]);
 }
 
 function saveFirstScreenLater(page: Omit<ListPage, 'viewId'>) {
   // A start always opens on the list without a query: only such a view is worth keeping.
   if (!view || view.query || !rowsState || page.start !== 0 || !page.indexReady) return;
-  const record: FirstScreen = { key: firstScreenKey(rowsState, view), page: { ...page, lines: page.lines.slice(0, 60) } };
+  const record: FirstScreen = { key: firstScreenKey(view), page: { ...page, lines: page.lines.slice(0, 60) } };
   if (firstScreenSaveTimer) clearTimeout(firstScreenSaveTimer);
   firstScreenSaveTimer = setTimeout(() => void db.settings.put({ key: FIRST_SCREEN_KEY, value: record }), FIRST_SCREEN_SAVE_DELAY_MS);
 }
 
 /** Posts the stored first screen if it matches the current view; keeps it until the view arrives. */
 function showFirstScreen() {
-  if (!pendingFirstScreen || rows || !view || !rowsStateCandidate) return;
-  if (pendingFirstScreen.key === firstScreenKey(rowsStateCandidate, view)) post({ type: 'page', viewId, ...pendingFirstScreen.page, indexReady: false });
+  if (!pendingFirstScreen || rows || !view) return;
+  if (pendingFirstScreen.key === firstScreenKey(view)) post({ type: 'page', viewId, ...pendingFirstScreen.page, indexReady: false });
   pendingFirstScreen = null;
 }
-
-let rowsStateCandidate: string | null = null;
 
 /** What the stored notifications look like, in two index look-ups: their count and newest updatedAt. */
 async function currentState(): Promise<string> {
@@ -190,13 +189,12 @@ async function refresh(): Promise<void> {
       const commentsChanged = await readCommentKeys();
       const stagesChanged = await readSubmissionStages();
       if ((commentsChanged || stagesChanged) && rows) takeItems(items);
-      const state = await currentState();
-      if (state === rowsState && state === indexState) continue;
       if (!rows) {
-        rowsStateCandidate = state;
         pendingFirstScreen = ((await db.settings.get(FIRST_SCREEN_KEY))?.value as FirstScreen | undefined) ?? null;
         showFirstScreen();
       }
+      const state = await currentState();
+      if (state === rowsState && state === indexState) continue;
       if (!(await loadStored(state))) await rebuild(state);
     } while (refreshAgain);
   } catch (error) {
@@ -266,3 +264,6 @@ addEventListener('message', (event: MessageEvent<ToListWorker>) => {
   windowRange = { start: message.start, end: message.end };
   postPageSoon();
 });
+
+// Start reading at once, not on the screen's first message.
+void refresh();
