@@ -87,7 +87,9 @@ function saveFirstScreenLater(page: Omit<ListPage, 'viewId'>) {
   if (!view || view.query || !rowsState || page.start !== 0 || !page.indexReady) return;
   const record: FirstScreen = { key: firstScreenKey(view), page: { ...page, lines: page.lines.slice(0, 60) } };
   if (firstScreenSaveTimer) clearTimeout(firstScreenSaveTimer);
-  firstScreenSaveTimer = setTimeout(() => void db.settings.put({ key: FIRST_SCREEN_KEY, value: record }), FIRST_SCREEN_SAVE_DELAY_MS);
+  // An empty list is not kept: shown before the check at the next start, it would say "no notifications" over stored ones.
+  const save = () => (page.total > 0 ? db.settings.put({ key: FIRST_SCREEN_KEY, value: record }) : db.settings.delete(FIRST_SCREEN_KEY));
+  firstScreenSaveTimer = setTimeout(() => void save(), FIRST_SCREEN_SAVE_DELAY_MS);
 }
 
 /** Posts the stored first screen if it matches the current view; keeps it until the view arrives. */
