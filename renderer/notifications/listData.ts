@@ -31,7 +31,7 @@ export function startListData(): void {
     const message = event.data;
     watchStore();
     if (message.type === 'error') useListData.setState({ error: message.message });
-    else if (message.viewId === viewId) useListData.setState({ page: message, error: null });
+    else if (message.type === 'page' && message.viewId === viewId) useListData.setState({ page: message, error: null });
   };
   worker.onerror = (event) => useListData.setState({ error: event.message || 'worker error' });
 }
@@ -41,8 +41,8 @@ let watching = false;
 /**
  * Any change to the notifications (an import, a sync, the demo) or to comments reaches here, from
  * this page or a worker; the list's worker then rereads what changed. Started once the worker has
- * answered: the worker reads the store at its start, and the watches' own first reads (a count of
- * every notification) would only queue before its reads.
+ * read the store (or answered): it reads the store at its start, and the watches' own first reads
+ * (a count of every notification) would only queue before its reads.
  */
 function watchStore() {
   if (watching) return;

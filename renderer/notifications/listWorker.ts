@@ -19,7 +19,7 @@ const PROJECTION_VERSION = 1;
 const PROJECTION_KEY = 'list.projection';
 /** The lines of the top of the list as last shown, to paint them at the next start before the projection is parsed. */
 const FIRST_SCREEN_KEY = 'list.firstScreen';
-const FIRST_SCREEN_SAVE_DELAY_MS = 1000;
+const FIRST_SCREEN_SAVE_DELAY_MS = 300;
 const INDEX_KEY = 'search.index';
 const PAGE_SIZE = 2000;
 
@@ -199,6 +199,7 @@ async function refresh(): Promise<void> {
       if (state === rowsState && state === indexState) continue;
       if (!(await loadStored(state))) await rebuild(state);
     } while (refreshAgain);
+    post({ type: 'read' });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   } finally {
