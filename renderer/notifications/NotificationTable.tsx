@@ -1,10 +1,11 @@
 // The virtualised table: TanStack Table for columns and sorting state; TanStack Virtual lays out
 // every line of the view and renders only those in sight. The lines themselves come from the list's
 // worker a window at a time (listData.ts); a line whose window has not arrived yet is drawn empty.
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useShallow } from 'zustand/react/shallow';
 import { useRoute } from '../lib/route';
 import { formatDate } from '../i18n';
 import type { ListRow, VisibleRow } from './listModel';
@@ -151,7 +152,7 @@ function useColumns(): ColumnDef<TableRow>[] {
 
 function SymbolCell({ line }: { line: VisibleRow }) {
   const { t } = useTranslation('notifications');
-  const { expanded, setExpanded } = useListStore();
+  const setExpanded = useListStore((s) => s.setExpanded);
   const n = line.row.notification;
   return (
     <span className="nl-symbol-cell" style={{ paddingLeft: line.depth * 18 }}>
@@ -162,7 +163,7 @@ function SymbolCell({ line }: { line: VisibleRow }) {
           aria-label={t(line.expanded ? 'collapse' : 'expand', { symbol: n.id })}
           onClick={(e) => {
             e.stopPropagation();
-            setExpanded({ ...expanded, [line.row.id]: !line.expanded });
+            setExpanded({ ...useListStore.getState().expanded, [line.row.id]: !line.expanded });
           }}
           data-testid="expand"
         >
@@ -183,10 +184,13 @@ function SymbolCell({ line }: { line: VisibleRow }) {
   );
 }
 
-export function NotificationTable({ page }: { page: ListPage }) {
+// Memo: typing in the search box re-renders the screen; the rows change only when the answer comes.
+export const NotificationTable = memo(function NotificationTable({ page }: { page: ListPage }) {
   const { t } = useTranslation('notifications');
   const navigate = useRoute((s) => s.navigate);
-  const { sorting, expanded, setSorting, setExpanded, scrollTop, setScrollTop } = useListStore();
+  const { sorting, expanded, setSorting, setExpanded, scrollTop, setScrollTop } = useListStore(
+    useShallow((s) => ({ sorting: s.sorting, expanded: s.expanded, setSorting: s.setSorting, setExpanded: s.setExpanded, scrollTop: s.scrollTop, setScrollTop: s.setScrollTop })),
+  );
   const columns = useColumns();
   const meta: TableMeta = { workingDays: useSubmissionWorkingDays() };
 
@@ -307,4 +311,4 @@ export function NotificationTable({ page }: { page: ListPage }) {
       </table>
     </div>
   );
-}
+});

@@ -29,12 +29,24 @@ export function startListData(): void {
   worker = new Worker(new URL('./listWorker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<FromListWorker>) => {
     const message = event.data;
+    watchStore();
     if (message.type === 'error') useListData.setState({ error: message.message });
-    else if (message.viewId === viewId) useListData.setState({ page: message, error: null });
+    else if (message.type === 'page' && message.viewId === viewId) useListData.setState({ page: message, error: null });
   };
   worker.onerror = (event) => useListData.setState({ error: event.message || 'worker error' });
-  // Any change to the notifications (an import, a sync, the demo) or to comments reaches here, from
-  // this page or a worker; the list's worker then rereads what changed.
+}
+
+let watching = false;
+
+/**
+ * Any change to the notifications (an import, a sync, the demo) or to comments reaches here, from
+ * this page or a worker; the list's worker then rereads what changed. Started once the worker has
+ * read the store (or answered): it reads the store at its start, and the watches' own first reads
+ * (a count of every notification) would only queue before its reads.
+ */
+function watchStore() {
+  if (watching) return;
+  watching = true;
   const refresh = { next: () => send({ type: 'refresh' }), error: (error: unknown) => useListData.setState({ error: String(error) }) };
   liveQuery(() => db.transaction('r', db.notifications, () => Promise.all([db.notifications.count(), db.notifications.orderBy('updatedAt').lastKey()]))).subscribe(refresh);
   liveQuery(() => db.comments.orderBy('[notificationId+status]').keys()).subscribe(refresh);

@@ -6,14 +6,15 @@ import { submissionStages } from '../../shared/compile/sending';
 import {
   countComments,
   filterNotifications,
-  groupFollowUps,
   NO_FILTERS,
   prepareRows,
   sortNotifications,
-  visibleRows,
   type ListFilters,
+  type ListRow,
   type SortColumn,
+  type Sorting,
 } from './listModel';
+import { ListRows, type RowMarks } from './listView';
 
 const TODAY = '2025-06-15';
 const template = generateNotifications({ count: 1, seed: 7, today: TODAY })[0]!;
@@ -43,6 +44,27 @@ function n(id: string, fields: Partial<Notification> = {}): Notification {
 
 const filters = (f: Partial<ListFilters>): ListFilters => ({ ...NO_FILTERS, ...f });
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+/** The lines of a view, as the table gets them. */
+function lines(rows: ListRow[], sorting: Sorting, expanded: Record<string, boolean> = {}, filters = NO_FILTERS, searched: (list: ListRows) => RowMarks = () => null) {
+  const list = new ListRows(rows);
+  const view = list.view(list.sorted(sorting), list.passing(filters), searched(list), expanded);
+  return view.slice(0, view.lineCount);
+}
+
+/** The groups of a view as [head, its follow-ups], every group open. */
+function groupFollowUps(rows: ListRow[], sorting: Sorting, filters = NO_FILTERS, searched?: (list: ListRows) => RowMarks) {
+  const all = Object.fromEntries(rows.map((r) => [r.id, true]));
+  const groups: { head: string; followUps: string[] }[] = [];
+  for (const line of lines(rows, sorting, all, filters, searched)) {
+    if (line.depth === 0) groups.push({ head: line.row.id, followUps: [] });
+    else groups.at(-1)!.followUps.push(line.row.id);
+  }
+  return groups;
+}
+
+/** A search's marks for the rows with these ids. */
+const found = (matched: string[]) => (list: ListRows) => list.matching(matched, new Uint8Array(matched.length).fill(1));
 
 describe('filtering the list', () => {
   const data = [
@@ -192,30 +214,42 @@ describe('grouping follow-ups under their base', () => {
   const rows = prepareRows(data, new Map(), TODAY);
 
   it('puts addenda and corrigenda under the base in symbol order, at the base’s place', () => {
-    const groups = groupFollowUps(sortNotifications(rows, [{ id: 'distributionDate', desc: false }]));
-    expect(groups.map((g) => [g.row.id, g.followUps.map((f) => f.row.id)])).toEqual([
-      ['G/TBT/N/BRA/366', ['G/TBT/N/BRA/366/Add.1', 'G/TBT/N/BRA/366/Add.1/Corr.1', 'G/TBT/N/BRA/366/Add.2']],
-      ['G/TBT/N/EU/5', []],
-      ['G/TBT/N/KEN/77/Add.1', ['G/TBT/N/KEN/77/Add.2']],
+    expect(groupFollowUps(rows, [{ id: 'distributionDate', desc: false }])).toEqual([
+      { head: 'G/TBT/N/BRA/366', followUps: ['G/TBT/N/BRA/366/Add.1', 'G/TBT/N/BRA/366/Add.1/Corr.1', 'G/TBT/N/BRA/366/Add.2'] },
+      { head: 'G/TBT/N/EU/5', followUps: [] },
+      { head: 'G/TBT/N/KEN/77/Add.1', followUps: ['G/TBT/N/KEN/77/Add.2'] },
     ]);
   });
 
   it('keeps follow-ups whose base is not stored as their own group', () => {
-    const groups = groupFollowUps(sortNotifications(rows, [{ id: 'symbol', desc: false }]));
-    const kenya = groups.find((g) => g.row.notification.baseSymbol === 'G/TBT/N/KEN/77')!;
-    expect(kenya.row.id).toBe('G/TBT/N/KEN/77/Add.1');
-    expect(kenya.followUps.map((f) => f.row.id)).toEqual(['G/TBT/N/KEN/77/Add.2']);
+    const kenya = groupFollowUps(rows, [{ id: 'symbol', desc: false }]).find((g) => g.head.startsWith('G/TBT/N/KEN/77'))!;
+    expect(kenya).toEqual({ head: 'G/TBT/N/KEN/77/Add.1', followUps: ['G/TBT/N/KEN/77/Add.2'] });
   });
 
   it('shows a follow-up on its own when a filter hides its base', () => {
-    const groups = groupFollowUps(filterNotifications(rows, filters({ type: 'corrigendum' })));
-    expect(groups.map((g) => [g.row.id, g.followUps.length])).toEqual([['G/TBT/N/BRA/366/Add.1/Corr.1', 0]]);
+    expect(groupFollowUps(rows, [{ id: 'symbol', desc: false }], filters({ type: 'corrigendum' }))).toEqual([{ head: 'G/TBT/N/BRA/366/Add.1/Corr.1', followUps: [] }]);
+  });
+
+  it('groups the rows a search found: the first found follow-up heads a group whose base was not found', () => {
+    const searched = found(['G/TBT/N/BRA/366/Add.2', 'G/TBT/N/BRA/366/Add.1', 'G/TBT/N/EU/5', 'not stored']);
+    expect(groupFollowUps(rows, [{ id: 'distributionDate', desc: true }], NO_FILTERS, searched)).toEqual([
+      { head: 'G/TBT/N/BRA/366/Add.2', followUps: ['G/TBT/N/BRA/366/Add.1'] },
+      { head: 'G/TBT/N/EU/5', followUps: [] },
+    ]);
+  });
+
+  it('keeps a found base at its place and its found follow-ups under it', () => {
+    const searched = found(['G/TBT/N/BRA/366/Add.2', 'G/TBT/N/BRA/366', 'G/TBT/N/EU/5']);
+    expect(groupFollowUps(rows, [{ id: 'distributionDate', desc: true }], NO_FILTERS, searched)).toEqual([
+      { head: 'G/TBT/N/EU/5', followUps: [] },
+      { head: 'G/TBT/N/BRA/366', followUps: ['G/TBT/N/BRA/366/Add.2'] },
+    ]);
   });
 
   it('lists every notification exactly once', () => {
     const many = prepareRows(generateNotifications({ count: 2000, seed: 3, today: TODAY }), new Map(), TODAY);
-    const groups = groupFollowUps(sortNotifications(many, [{ id: 'deadline', desc: false }]));
-    const listed = groups.flatMap((g) => [g.row.id, ...g.followUps.map((f) => f.row.id)]);
+    const groups = groupFollowUps(many, [{ id: 'deadline', desc: false }]);
+    const listed = groups.flatMap((g) => [g.head, ...g.followUps]);
     expect(listed).toHaveLength(2000);
     expect(new Set(listed).size).toBe(2000);
     expect(groups.some((g) => g.followUps.length > 0)).toBe(true);
@@ -274,33 +308,64 @@ describe('the lines the list shows', () => {
     new Map(),
     TODAY,
   );
-  const groups = groupFollowUps(sortNotifications(rows, [{ id: 'symbol', desc: false }]));
+  const bySymbol: Sorting = [{ id: 'symbol', desc: false }];
 
   it('shows follow-ups only under an expanded group, one level down', () => {
-    expect(visibleRows(groups, {}).map((l) => [l.row.id, l.depth, l.followUps])).toEqual([
+    expect(lines(rows, bySymbol).map((l) => [l.row.id, l.depth, l.followUps])).toEqual([
       ['G/TBT/N/BRA/366', 0, 2],
       ['G/TBT/N/EU/5', 0, 0],
     ]);
-    expect(visibleRows(groups, { 'G/TBT/N/BRA/366': true }).map((l) => [l.row.id, l.depth])).toEqual([
-      ['G/TBT/N/BRA/366', 0],
-      ['G/TBT/N/BRA/366/Add.1', 1],
-      ['G/TBT/N/BRA/366/Add.2', 1],
-      ['G/TBT/N/EU/5', 0],
+    expect(lines(rows, bySymbol, { 'G/TBT/N/BRA/366': true }).map((l) => [l.row.id, l.depth, l.expanded])).toEqual([
+      ['G/TBT/N/BRA/366', 0, true],
+      ['G/TBT/N/BRA/366/Add.1', 1, false],
+      ['G/TBT/N/BRA/366/Add.2', 1, false],
+      ['G/TBT/N/EU/5', 0, false],
     ]);
+  });
+
+  it('gives a window of the lines, and counts the notifications shown', () => {
+    const list = new ListRows(rows);
+    const view = list.view(list.sorted(bySymbol), null, null, { 'G/TBT/N/BRA/366': true });
+    expect([view.lineCount, view.shown]).toEqual([4, 4]);
+    expect(view.slice(1, 3).map((l) => l.row.id)).toEqual(['G/TBT/N/BRA/366/Add.1', 'G/TBT/N/BRA/366/Add.2']);
   });
 
   it('lists every notification once when every group is open (property)', () => {
     const many = prepareRows(generateNotifications({ count: 600, seed: 5, today: TODAY }), new Map(), TODAY);
     fc.assert(
       fc.property(fc.constantFrom<SortColumn>('symbol', 'member', 'title', 'distributionDate', 'deadline', 'status'), fc.boolean(), (id, desc) => {
-        const grouped = groupFollowUps(sortNotifications(many, [{ id, desc }]));
-        const all = Object.fromEntries(grouped.map((g) => [g.row.id, true]));
-        const lines = visibleRows(grouped, all);
-        expect(lines).toHaveLength(many.length);
-        expect(new Set(lines.map((l) => l.row.id)).size).toBe(many.length);
-        expect(visibleRows(grouped, {})).toHaveLength(grouped.length);
+        const closed = lines(many, [{ id, desc }]);
+        const all = Object.fromEntries(closed.map((l) => [l.row.id, true]));
+        const open = lines(many, [{ id, desc }], all);
+        expect(open).toHaveLength(many.length);
+        expect(new Set(open.map((l) => l.row.id)).size).toBe(many.length);
       }),
       { numRuns: 12 },
+    );
+  });
+
+  it('keeps the sort order among the rows the filters and the search keep (property)', () => {
+    const many = prepareRows(generateNotifications({ count: 600, seed: 5, today: TODAY }), new Map(), TODAY);
+    const members = [...new Set(many.map((r) => r.notification.memberCode))];
+    fc.assert(
+      fc.property(
+        fc.constantFrom<SortColumn>('symbol', 'member', 'title', 'distributionDate', 'deadline', 'status'),
+        fc.boolean(),
+        fc.constantFrom('', ...members.slice(0, 5)),
+        fc.subarray(many.map((r) => r.id)),
+        (id, desc, member, matched) => {
+          const sorting = [{ id, desc }];
+          const expected = sortNotifications(filterNotifications(many, filters({ member }), new Set(matched)), sorting);
+          const all = Object.fromEntries(many.map((r) => [r.id, true]));
+          const shown = lines(many, sorting, all, filters({ member }), found(matched));
+          // Heads keep the sort order; every kept row is shown once.
+          const heads = shown.filter((l) => l.depth === 0).map((l) => l.row.id);
+          expect(heads).toEqual(ids(expected).filter((i) => heads.includes(i)));
+          expect(new Set(shown.map((l) => l.row.id))).toEqual(new Set(ids(expected)));
+          expect(shown).toHaveLength(expected.length);
+        },
+      ),
+      { numRuns: 30 },
     );
   });
 });

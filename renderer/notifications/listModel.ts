@@ -205,24 +205,26 @@ function inWindow(row: ListRow, window: DeadlineWindow): boolean {
   }
 }
 
+/** Whether a row passes every filter. */
+export function passesFilters(row: ListRow, filters: ListFilters): boolean {
+  const n = row.notification;
+  const icsPrefix = filters.icsPrefix.trim();
+  if (filters.member && n.memberCode !== filters.member) return false;
+  if (filters.agreement && n.agreement !== filters.agreement) return false;
+  if (filters.type && n.type !== filters.type) return false;
+  if (filters.status && row.status !== filters.status) return false;
+  if (filters.submission && row.submission !== filters.submission) return false;
+  if (filters.hsChapter && !row.hsChapters.includes(filters.hsChapter)) return false;
+  if (icsPrefix && !n.icsCodes.some((c) => c.code.startsWith(icsPrefix))) return false;
+  return inWindow(row, filters.deadline);
+}
+
 /**
  * Keeps the rows that pass every filter. `searchIds`, when given, keeps only the rows a full-text
  * search found.
  */
 export function filterNotifications(rows: readonly ListRow[], filters: ListFilters, searchIds?: ReadonlySet<string> | null): ListRow[] {
-  const icsPrefix = filters.icsPrefix.trim();
-  return rows.filter((row) => {
-    const n = row.notification;
-    if (searchIds && !searchIds.has(row.id)) return false;
-    if (filters.member && n.memberCode !== filters.member) return false;
-    if (filters.agreement && n.agreement !== filters.agreement) return false;
-    if (filters.type && n.type !== filters.type) return false;
-    if (filters.status && row.status !== filters.status) return false;
-    if (filters.submission && row.submission !== filters.submission) return false;
-    if (filters.hsChapter && !row.hsChapters.includes(filters.hsChapter)) return false;
-    if (icsPrefix && !n.icsCodes.some((c) => c.code.startsWith(icsPrefix))) return false;
-    return inWindow(row, filters.deadline);
-  });
+  return rows.filter((row) => (!searchIds || searchIds.has(row.id)) && passesFilters(row, filters));
 }
 
 const STATUS_RANK: Record<ReviewStatus, number> = { new: 0, in_review: 1, finished: 2 };
@@ -272,55 +274,20 @@ function compareBy(column: string, a: ListRow, b: ListRow, desc: boolean): numbe
   }
 }
 
-/** Sorts by the given columns in order, then by symbol, so that the order is always stable. */
-export function sortNotifications(rows: readonly ListRow[], sorting: Sorting): ListRow[] {
-  return [...rows].sort((a, b) => {
+/** The comparison of a sort order: the given columns in order, then symbol, so that the order is always stable. */
+export function compareRows(sorting: Sorting): (a: ListRow, b: ListRow) => number {
+  return (a, b) => {
     for (const { id, desc } of sorting) {
       const c = compareBy(id, a, b, desc);
       if (c !== 0) return c;
     }
     return a.symbolRank - b.symbolRank;
-  });
+  };
 }
 
-export interface ListGroup {
-  row: ListRow;
-  /** Follow-ups (addenda, corrigenda, revisions) shown under this row, in symbol order; none below them. */
-  followUps: ListGroup[];
-}
-
-const NONE: ListGroup[] = [];
-
-/**
- * Puts follow-ups under their base notification. A group sits where its base sits in `sortedRows`;
- * when the base is not among the rows (not stored, or filtered out), the first of its follow-ups
- * heads the group instead.
- */
-export function groupFollowUps(sortedRows: readonly ListRow[]): ListGroup[] {
-  const byBase = new Map<string, { head: ListRow; members: ListRow[] }>();
-  for (const row of sortedRows) {
-    const base = row.notification.baseSymbol;
-    const entry = byBase.get(base);
-    if (!entry) byBase.set(base, { head: row, members: [row] });
-    else {
-      entry.members.push(row);
-      if (row.id === base) entry.head = row;
-    }
-  }
-  const groups: ListGroup[] = [];
-  for (const row of sortedRows) {
-    const entry = byBase.get(row.notification.baseSymbol)!;
-    if (entry.head !== row) continue;
-    const followUps =
-      entry.members.length > 1
-        ? entry.members
-            .filter((m) => m !== row)
-            .sort((a, b) => a.symbolRank - b.symbolRank)
-            .map((m) => ({ row: m, followUps: NONE }))
-        : NONE;
-    groups.push({ row, followUps });
-  }
-  return groups;
+/** Sorts by the given columns in order, then by symbol, so that the order is always stable. */
+export function sortNotifications(rows: readonly ListRow[], sorting: Sorting): ListRow[] {
+  return [...rows].sort(compareRows(sorting));
 }
 
 /** One line of the list as shown: a group's head, or one of its follow-ups when the group is expanded. */
@@ -329,17 +296,6 @@ export interface VisibleRow {
   depth: 0 | 1;
   followUps: number;
   expanded: boolean;
-}
-
-/** The lines the list shows, in order: each group's head, then its follow-ups if it is expanded. */
-export function visibleRows(groups: readonly ListGroup[], expanded: Readonly<Record<string, boolean>>): VisibleRow[] {
-  const lines: VisibleRow[] = [];
-  for (const group of groups) {
-    const open = Boolean(expanded[group.row.id]) && group.followUps.length > 0;
-    lines.push({ row: group.row, depth: 0, followUps: group.followUps.length, expanded: open });
-    if (open) for (const f of group.followUps) lines.push({ row: f.row, depth: 1, followUps: 0, expanded: false });
-  }
-  return lines;
 }
 
 export interface FilterChoices {

@@ -35,4 +35,8 @@ export interface ListPage {
   indexReady: boolean;
 }
 
-export type FromListWorker = ({ type: 'page' } & ListPage) | { type: 'error'; message: string };
+export type FromListWorker =
+  | ({ type: 'page' } & ListPage)
+  | { type: 'error'; message: string }
+  /** The worker has read the store (at its start, whatever screen is open): the screen may watch it for changes. */
+  | { type: 'read' };

@@ -7,21 +7,9 @@ import { submissionStages, type SubmissionStage } from '../../shared/compile/sen
 import { openReviewDb } from '../db/schema';
 import { localToday } from '../lib/localToday';
 import { NotificationSearchIndex, type StoredSearchIndex } from '../../shared/search/notificationSearch';
-import {
-  countComments,
-  filterChoices,
-  filterNotifications,
-  groupFollowUps,
-  prepareRows,
-  sortNotifications,
-  toListItem,
-  visibleRows,
-  type FilterChoices,
-  type ListGroup,
-  type ListItem,
-  type ListRow,
-  type VisibleRow,
-} from './listModel';
+import { countComments, filterChoices, prepareRows, toListItem, type FilterChoices, type ListItem } from './listModel';
+import { ListRows, type RowMarks, type ViewLines } from './listView';
+import { coalesce } from './coalesce';
 import type { FromListWorker, ListPage, ToListWorker, ViewRequest } from './listProtocol';
 import type { HighlightTerms } from '../../shared/search/queryPlan';
 import type { Notification } from '../../shared/domain/notification';
@@ -31,7 +19,7 @@ const PROJECTION_VERSION = 1;
 const PROJECTION_KEY = 'list.projection';
 /** The lines of the top of the list as last shown, to paint them at the next start before the projection is parsed. */
 const FIRST_SCREEN_KEY = 'list.firstScreen';
-const FIRST_SCREEN_SAVE_DELAY_MS = 1000;
+const FIRST_SCREEN_SAVE_DELAY_MS = 300;
 const INDEX_KEY = 'search.index';
 const PAGE_SIZE = 2000;
 
@@ -57,7 +45,7 @@ let commentKeys = '';
 /** The desk officer's stage per notification (ready to send, sent, …), and its serialised form to tell a change. */
 let stages: Map<string, SubmissionStage> = new Map();
 let stagesKey = '';
-let rows: ListRow[] | null = null;
+let rows: ListRows | null = null;
 let choices: FilterChoices = { members: [], hsChapters: [] };
 
 const NO_HIGHLIGHT: HighlightTerms = { stems: [], prefixes: [], cjk: [] };
@@ -66,23 +54,21 @@ let viewId = 0;
 let windowRange = { start: 0, end: 100 };
 /** The current view's lines and what they were computed from, to redo only what changed. */
 let computed: {
-  rows: ListRow[];
+  rows: ListRows;
   index: NotificationSearchIndex | null;
   view: ViewRequest;
-  lines: VisibleRow[];
-  shown: number;
+  lines: ViewLines;
   answeredQuery: string;
   highlight: HighlightTerms;
 } | null = null;
-let searched: { index: NotificationSearchIndex; query: string; ids: Set<string>; highlight: HighlightTerms } | null = null;
-let sorted: { input: ListRow[]; sorting: string; rows: ListRow[] } | null = null;
-let filtered: { rows: ListRow[]; filters: string; ids: Set<string> | null; result: ListRow[]; groups: ListGroup[] } | null = null;
+let searched: { rows: ListRows; index: NotificationSearchIndex; query: string; marks: RowMarks; highlight: HighlightTerms } | null = null;
 
 const post = (message: FromListWorker) => postMessage(message);
 
 /**
- * The first screen of lines, valid for one data state, day, set of comments and view. At start it
- * is shown while the projection loads; the full view replaces it, line for line the same.
+ * The first screen of lines as last shown, for one day, set of comments and view. At start it is
+ * shown before the data state is checked (counting 50,000 records takes hundreds of milliseconds);
+ * the full view replaces it, line for line the same unless the notifications changed since.
  */
 interface FirstScreen {
   key: string;
@@ -92,26 +78,26 @@ interface FirstScreen {
 let firstScreenSaveTimer: ReturnType<typeof setTimeout> | null = null;
 let pendingFirstScreen: FirstScreen | null = null;
 
-function firstScreenKey(state: string, current: ViewRequest): string {
-  return JSON.stringify([state, localToday(), commentKeys, current]);
+function firstScreenKey(current: ViewRequest): string {
+  return JSON.stringify([localToday(), commentKeys, current]);
 }
 
 function saveFirstScreenLater(page: Omit<ListPage, 'viewId'>) {
   // A start always opens on the list without a query: only such a view is worth keeping.
   if (!view || view.query || !rowsState || page.start !== 0 || !page.indexReady) return;
-  const record: FirstScreen = { key: firstScreenKey(rowsState, view), page: { ...page, lines: page.lines.slice(0, 60) } };
+  const record: FirstScreen = { key: firstScreenKey(view), page: { ...page, lines: page.lines.slice(0, 60) } };
   if (firstScreenSaveTimer) clearTimeout(firstScreenSaveTimer);
-  firstScreenSaveTimer = setTimeout(() => void db.settings.put({ key: FIRST_SCREEN_KEY, value: record }), FIRST_SCREEN_SAVE_DELAY_MS);
+  // An empty list is not kept: shown before the check at the next start, it would say "no notifications" over stored ones.
+  const save = () => (page.total > 0 ? db.settings.put({ key: FIRST_SCREEN_KEY, value: record }) : db.settings.delete(FIRST_SCREEN_KEY));
+  firstScreenSaveTimer = setTimeout(() => void save(), FIRST_SCREEN_SAVE_DELAY_MS);
 }
 
 /** Posts the stored first screen if it matches the current view; keeps it until the view arrives. */
 function showFirstScreen() {
-  if (!pendingFirstScreen || rows || !view || !rowsStateCandidate) return;
-  if (pendingFirstScreen.key === firstScreenKey(rowsStateCandidate, view)) post({ type: 'page', viewId, ...pendingFirstScreen.page, indexReady: false });
+  if (!pendingFirstScreen || rows || !view) return;
+  if (pendingFirstScreen.key === firstScreenKey(view)) post({ type: 'page', viewId, ...pendingFirstScreen.page, indexReady: false });
   pendingFirstScreen = null;
 }
-
-let rowsStateCandidate: string | null = null;
 
 /** What the stored notifications look like, in two index look-ups: their count and newest updatedAt. */
 async function currentState(): Promise<string> {
@@ -187,8 +173,9 @@ async function readSubmissionStages(): Promise<boolean> {
 
 function takeItems(next: ListItem[]) {
   items = next;
-  rows = prepareRows(items, countComments(commentKeys ? commentKeys.split('\n').map((k) => k.split(',') as [string, string]) : []), localToday(), stages);
-  choices = filterChoices(rows);
+  const prepared = prepareRows(items, countComments(commentKeys ? commentKeys.split('\n').map((k) => k.split(',') as [string, string]) : []), localToday(), stages);
+  rows = new ListRows(prepared);
+  choices = filterChoices(prepared);
   postPage();
 }
 
@@ -204,15 +191,15 @@ async function refresh(): Promise<void> {
       const commentsChanged = await readCommentKeys();
       const stagesChanged = await readSubmissionStages();
       if ((commentsChanged || stagesChanged) && rows) takeItems(items);
-      const state = await currentState();
-      if (state === rowsState && state === indexState) continue;
       if (!rows) {
-        rowsStateCandidate = state;
         pendingFirstScreen = ((await db.settings.get(FIRST_SCREEN_KEY))?.value as FirstScreen | undefined) ?? null;
         showFirstScreen();
       }
+      const state = await currentState();
+      if (state === rowsState && state === indexState) continue;
       if (!(await loadStored(state))) await rebuild(state);
     } while (refreshAgain);
+    post({ type: 'read' });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   } finally {
@@ -220,43 +207,34 @@ async function refresh(): Promise<void> {
   }
 }
 
-/** The view's lines, redoing only the steps whose inputs changed (a keystroke does not regroup unchanged results). */
-function compute(current: ViewRequest, allRows: ListRow[]) {
-  if (computed && computed.rows === allRows && computed.index === index && computed.view === current) return computed;
-  let ids: Set<string> | null = null;
+/** The view's lines, redoing only the steps whose inputs changed (a keystroke does not re-sort or re-filter). */
+function compute(current: ViewRequest, all: ListRows) {
+  if (computed && computed.rows === all && computed.index === index && computed.view === current) return computed;
+  let marks: RowMarks = null;
   let highlight = NO_HIGHLIGHT;
   let answeredQuery = '';
   if (current.query && index) {
-    if (!searched || searched.index !== index || searched.query !== current.query) {
-      const result = index.searchWithHighlights(current.query);
-      searched = { index, query: current.query, ids: new Set(result.ids), highlight: result.highlight };
+    if (!searched || searched.rows !== all || searched.index !== index || searched.query !== current.query) {
+      const result = index.searchDocuments(current.query);
+      searched = { rows: all, index, query: current.query, marks: all.matching(index.documentIds, result.found), highlight: result.highlight };
     }
-    ids = searched.ids;
+    marks = searched.marks;
     highlight = searched.highlight;
     answeredQuery = current.query;
   }
-  // Sorted once per sort order; filtering keeps that order, so a keystroke or a filter never re-sorts.
-  const sortingKey = JSON.stringify(current.sorting);
-  if (!sorted || sorted.input !== allRows || sorted.sorting !== sortingKey) {
-    sorted = { input: allRows, sorting: sortingKey, rows: sortNotifications(allRows, current.sorting) };
-  }
-  const filtersKey = JSON.stringify(current.filters);
-  if (!filtered || filtered.rows !== sorted.rows || filtered.filters !== filtersKey || filtered.ids !== ids) {
-    const result = filterNotifications(sorted.rows, current.filters, ids);
-    filtered = { rows: sorted.rows, filters: filtersKey, ids, result, groups: groupFollowUps(result) };
-  }
-  computed = { rows: allRows, index, view: current, lines: visibleRows(filtered.groups, current.expanded), shown: filtered.result.length, answeredQuery, highlight };
+  const lines = all.view(all.sorted(current.sorting), all.passing(current.filters), marks, current.expanded);
+  computed = { rows: all, index, view: current, lines, answeredQuery, highlight };
   return computed;
 }
 
 function postPage() {
   if (!view || !rows) return;
   const result = compute(view, rows);
-  const start = Math.max(0, Math.min(windowRange.start, result.lines.length));
+  const start = Math.max(0, Math.min(windowRange.start, result.lines.lineCount));
   const page: Omit<ListPage, 'viewId'> = {
-    lineCount: result.lines.length,
-    shown: result.shown,
-    total: rows.length,
+    lineCount: result.lines.lineCount,
+    shown: result.lines.shown,
+    total: rows.rows.length,
     start,
     lines: result.lines.slice(start, windowRange.end),
     answeredQuery: result.answeredQuery,
@@ -267,6 +245,12 @@ function postPage() {
   post({ type: 'page', viewId, ...page });
   saveFirstScreenLater(page);
 }
+
+/** The page is computed once for the newest of the requests read meanwhile: a keystroke supersedes the one before it. */
+const postPageSoon = coalesce(() => {
+  showFirstScreen();
+  postPage();
+});
 
 addEventListener('message', (event: MessageEvent<ToListWorker>) => {
   const message = event.data;
@@ -281,6 +265,8 @@ addEventListener('message', (event: MessageEvent<ToListWorker>) => {
   }
   viewId = message.viewId;
   windowRange = { start: message.start, end: message.end };
-  showFirstScreen();
-  postPage();
+  postPageSoon();
 });
+
+// Start reading at once, not on the screen's first message.
+void refresh();

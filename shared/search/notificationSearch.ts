@@ -115,15 +115,28 @@ export class NotificationSearchIndex {
     return this.ids.length;
   }
 
+  /** Notification ids by document number: `found[d]` of `searchDocuments` is about `documentIds[d]`. */
+  get documentIds(): readonly string[] {
+    return this.ids;
+  }
+
   /** Ids of matching notifications, in index order. An empty query matches nothing. */
   search(query: string): string[] {
     return this.searchWithHighlights(query).ids;
   }
 
   searchWithHighlights(query: string): SearchResult {
+    const { found, highlight } = this.searchDocuments(query);
+    const ids: string[] = [];
+    for (let d = 0; d < found.length; d++) if (found[d]) ids.push(this.ids[d]!);
+    return { ids, highlight };
+  }
+
+  /** One mark per document (1 when it matches), without making a string per match: the list works on these. */
+  searchDocuments(query: string): { found: Uint8Array; highlight: HighlightTerms } {
     const plan = planQuery(query);
-    if (plan.concepts.length === 0) return { ids: [], highlight: plan.highlight };
     const count = this.ids.length;
+    if (plan.concepts.length === 0) return { found: new Uint8Array(count), highlight: plan.highlight };
     const found = new Uint8Array(count).fill(1);
     for (const concept of plan.concepts) {
       const anyAlternative = new Uint8Array(count);
@@ -137,9 +150,7 @@ export class NotificationSearchIndex {
       }
       for (let d = 0; d < count; d++) found[d]! &= anyAlternative[d]!;
     }
-    const ids: string[] = [];
-    for (let d = 0; d < count; d++) if (found[d]) ids.push(this.ids[d]!);
-    return { ids, highlight: plan.highlight };
+    return { found, highlight: plan.highlight };
   }
 
   /** Documents holding the term (or a term it is a prefix of, or, failing both, a near spelling). */

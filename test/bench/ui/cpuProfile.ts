@@ -76,6 +76,13 @@ async function report(folder: string, name: string, where: string, profile: Prof
   for (const { where, ms, pct } of selfTimes(profile)) console.log(`    ${String(ms).padStart(6)} ms ${String(pct).padStart(5)} %  ${where}`);
 }
 
+const THREAD_TIMES = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+
+async function threadTimes(cdp: { send: (method: 'Performance.getMetrics') => Promise<{ metrics: { name: string; value: number }[] }> }): Promise<Record<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.filter((m) => THREAD_TIMES.includes(m.name)).map((m) => [m.name, m.value]));
+}
+
 export async function profiled<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
   const folder = process.env.BENCH_PROFILE;
   if (!folder) return run();
@@ -84,9 +91,14 @@ export async function profiled<T>(page: Page, name: string, run: () => Promise<T
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
   const stopWorker = await startWorkerProfiler(page, 'listWorker').catch(() => null);
+  await cdp.send('Performance.enable');
+  const before = await threadTimes(cdp);
   try {
     return await run();
   } finally {
+    const after = await threadTimes(cdp);
+    // CPU time of the UI thread by kind of work (less noisy than wall-clock times on a shared machine).
+    console.log(`  ${name} UI thread: ${Object.entries(after).map(([kind, s]) => `${kind} ${Math.round((s - (before[kind] ?? 0)) * 1000)} ms`).join(', ')}`);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     await report(folder, name, 'UI thread', profile);
     await cdp.detach();

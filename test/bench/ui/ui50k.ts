@@ -39,6 +39,18 @@ function installProbes() {
     });
   w.__lastInput = 0;
   for (const type of ['keydown', 'click', 'wheel']) addEventListener(type, (e) => (w.__lastInput = e.timeStamp), { capture: true, passive: true });
+  // A character with no key of its own (Chinese, which Playwright types as insertText, as an IME
+  // commits it) comes with no keydown: its input event is the user's action, not the last keydown.
+  let keyDown = false;
+  addEventListener('keydown', () => (keyDown = true), { capture: true, passive: true });
+  addEventListener(
+    'input',
+    (e) => {
+      if (!keyDown) w.__lastInput = e.timeStamp;
+      keyDown = false;
+    },
+    { capture: true, passive: true },
+  );
 }
 
 type ProbeWindow = { __paintedWhen: (ready: () => boolean) => Promise<number>; __lastInput: number };
