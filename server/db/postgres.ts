@@ -4,10 +4,25 @@ import type { Db, Queryable } from './db';
 // bigint (int8) as JS number: our counters stay far below 2^53.
 pg.types.setTypeParser(20, (value) => Number(value));
 
+// Each statement text is parsed and planned once per connection, then executed by name: the sync
+// routes run the same dozen statements thousands of times. Texts past the cap (SQL built per call)
+// stay unnamed, so the prepared statements per connection stay bounded.
+const MAX_PREPARED = 200;
+const statementNames = new Map<string, string>();
+
+function statementName(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (name === undefined && statementNames.size < MAX_PREPARED) {
+    name = `tbt_${statementNames.size}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<T>(sql: string, params: unknown[] = []) {
-      const result = await client.query(sql, params);
+      const result = await client.query({ name: statementName(sql), text: sql, values: params });
       return result.rows as T[];
     },
     async exec(sql: string) {

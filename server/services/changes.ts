@@ -15,14 +15,14 @@ export interface NewChange {
 }
 
 /**
- * Appends changes in the given order. The advisory lock (keyed on this schema's `changes` table,
- * held until the transaction ends) makes appends one at a time: a transaction takes its sequence
- * numbers only after every earlier appender has committed or rolled back, so `seq` order is commit
- * order. Call it as late in the transaction as possible: the lock is held until commit.
+ * Appends changes in the given order. Appenders do not wait for each other: each first registers a
+ * lower bound of the sequence numbers it is about to take (the sequence's last value, as the second
+ * key of a shared advisory lock held until the transaction ends), and pulls stop below the lowest
+ * bound still registered (`changes_visible_below()`, migration 006).
  */
 export async function appendChanges(tx: Queryable, changes: readonly NewChange[]): Promise<void> {
   if (!changes.length) return;
-  await tx.query(`SELECT pg_advisory_xact_lock('changes'::regclass::oid::bigint)`);
+  await tx.query(`SELECT pg_advisory_xact_lock_shared(changes_lock_class(), last_value::int) FROM changes_seq_seq`);
   const rows = changes.map((c) => ({ kind: c.kind, entity_id: c.entityId, committee_id: c.committeeId, owner_id: c.ownerId ?? null, data: c.data }));
   await tx.query(
     `INSERT INTO changes (kind, entity_id, committee_id, owner_id, data)
@@ -59,51 +59,47 @@ export function decodeCursor(text: string | undefined): Cursor | null {
   return Number.isSafeInteger(seq) ? seq : null;
 }
 
-interface ChangeRow {
-  seq: number;
-  kind: ChangeKind;
-  entity_id: string;
-  committee_id: string | null;
-  owner_id: string | null;
-  /** The stored JSON text, sent as it is (no parse and re-serialise per row). */
-  data: string;
-}
-
-export function seesEverything(actor: Actor): boolean {
-  return actor.role === 'desk_officer' || actor.role === 'admin';
-}
-
-function visibleTo(actor: Actor, row: ChangeRow): boolean {
-  // Rows stored before ids had a limit would stop every client's parse: they are not sent.
-  if (row.entity_id.length > MAX_ID_LENGTH) return false;
-  if (seesEverything(actor)) return true;
-  const member = row.committee_id !== null && actor.committeeIds.includes(row.committee_id);
-  if (row.kind === 'comment') return row.owner_id === actor.id || (actor.role === 'secretary' && member);
-  if (row.kind === 'position') return actor.role === 'secretary' && member;
-  return row.committee_id === null || member;
-}
-
-/** One page of the log after a cursor: a range scan of the primary key, in `seq` order. */
-export const PULL_SQL = `SELECT seq, kind, entity_id, committee_id, owner_id, data::text AS data FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2`;
-
-async function pullRows(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<{ rows: ChangeRow[]; cursor: string; hasMore: boolean }> {
-  const rows = await db.query<ChangeRow>(PULL_SQL, [cursor, limit]);
-  const last = rows.at(-1);
-  return { rows: rows.filter((row) => visibleTo(actor, row)), cursor: encodeCursor(last ? last.seq : cursor), hasMore: rows.length === limit };
-}
+/**
+ * Who sees which change (PROTOCOL.md, "Pull"), as a condition on a row of `changes`; $4 the user's
+ * id, $5 the role, $6 the committees, $7 the longest id sent (rows stored before ids had a limit
+ * would stop every client's parse: they are not sent).
+ */
+const VISIBLE = `length(entity_id) <= $7 AND coalesce(
+  $5 IN ('desk_officer', 'admin') OR CASE kind
+    WHEN 'comment' THEN owner_id = $4 OR ($5 = 'secretary' AND committee_id = ANY($6::text[]))
+    WHEN 'position' THEN $5 = 'secretary' AND committee_id = ANY($6::text[])
+    ELSE committee_id IS NULL OR committee_id = ANY($6::text[]) END, false)`;
 
 /**
- * One page of changes after `cursor`. The cursor moves past rows the actor may not see, so each
- * page costs at most `limit` rows of the index.
+ * One page of the log after the cursor ($1) and below the visibility barrier ($2): a range scan of
+ * the primary key, in `seq` order. The database writes the page's JSON: the rows the user may see,
+ * each change's data as stored, so the server handles one string per page, not an object per row.
  */
-export async function pullChanges(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<{ changes: Change[]; cursor: string; hasMore: boolean }> {
-  const page = await pullRows(db, actor, cursor, limit);
-  return { changes: page.rows.map((row) => ({ kind: row.kind, entityId: row.entity_id, data: JSON.parse(row.data) }) as Change), cursor: page.cursor, hasMore: page.hasMore };
+export const PULL_SQL = `WITH page AS (SELECT seq, kind, entity_id, committee_id, owner_id, data FROM changes WHERE seq > $1 AND seq < $2 ORDER BY seq LIMIT $3)
+SELECT max(seq) AS last, count(*)::int AS scanned,
+       string_agg('{"kind":' || to_json(kind)::text || ',"entityId":' || to_json(entity_id)::text || ',"data":' || data::text || '}', ',' ORDER BY seq)
+         FILTER (WHERE ${VISIBLE}) AS changes
+  FROM page`;
+
+/**
+ * One page of changes after `cursor` as the JSON text of a `PullResponse`. The cursor moves past
+ * rows the actor may not see, so each page costs at most `limit` rows of the index.
+ */
+export async function pullChangesJson(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<string> {
+  const [{ below }] = (await db.query<{ below: number }>('SELECT changes_visible_below() AS below')) as [{ below: number }];
+  const [page] = (await db.query<{ last: number | null; scanned: number; changes: string | null }>(PULL_SQL, [
+    cursor,
+    below,
+    limit,
+    actor.id,
+    actor.role,
+    actor.committeeIds,
+    MAX_ID_LENGTH,
+  ])) as [{ last: number | null; scanned: number; changes: string | null }];
+  return `{"changes":[${page.changes ?? ''}],"cursor":${JSON.stringify(encodeCursor(page.last ?? cursor))},"hasMore":${page.scanned === limit}}`;
 }
 
-/** The same page as the JSON text of a `PullResponse`, each change's data spliced in as stored. */
-export async function pullChangesJson(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<string> {
-  const page = await pullRows(db, actor, cursor, limit);
-  const changes = page.rows.map((row) => `{"kind":${JSON.stringify(row.kind)},"entityId":${JSON.stringify(row.entity_id)},"data":${row.data}}`);
-  return `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(page.cursor)},"hasMore":${page.hasMore}}`;
+/** The same page, parsed. */
+export async function pullChanges(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<{ changes: Change[]; cursor: string; hasMore: boolean }> {
+  return JSON.parse(await pullChangesJson(db, actor, cursor, limit)) as { changes: Change[]; cursor: string; hasMore: boolean };
 }

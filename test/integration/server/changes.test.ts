@@ -21,27 +21,44 @@ describe.skipIf(postgresSkipReason !== null)(`the change log on PostgreSQL${post
   });
   afterAll(async () => t?.close());
 
-  it('an append waits for an open appender, so a pull never passes a change that commits later', async () => {
+  it('appenders do not wait for each other, and a pull passes no change while one below it is still open', async () => {
     const early = new pg.Client({ connectionString: t.url! });
     const late = new pg.Client({ connectionString: t.url! });
     await early.connect();
     await late.connect();
     try {
+      const start = await pullChanges(t.db, officer, decodeCursor('')!, 1000);
       await early.query('BEGIN');
       await appendChange(wrap(early), { kind: 'standard', entityId: 'early', committeeId: null, data: {} });
       await late.query('BEGIN');
-      const lateAppend = appendChange(wrap(late), { kind: 'standard', entityId: 'late', committeeId: null, data: {} }).then(() => late.query('COMMIT'));
+      await appendChange(wrap(late), { kind: 'standard', entityId: 'late', committeeId: null, data: {} }); // does not wait for `early`
+      await late.query('COMMIT'); // commits before the change below it
 
-      const first = await pullChanges(t.db, officer, decodeCursor('')!, 100);
-      expect(first.changes.map((c) => c.entityId)).toEqual([]); // neither has committed; the pull answers at once
+      const first = await pullChanges(t.db, officer, decodeCursor(start.cursor)!, 100);
+      expect(first.changes.map((c) => c.entityId)).toEqual([]); // the pull answers at once, and passes nothing
 
       await early.query('COMMIT');
-      await lateAppend;
       const second = await pullChanges(t.db, officer, decodeCursor(first.cursor)!, 100);
       expect(second.changes.map((c) => c.entityId)).toEqual(['early', 'late']);
     } finally {
       await early.end();
       await late.end();
+    }
+  });
+
+  it('an appender that rolls back holds nothing back', async () => {
+    const aborted = new pg.Client({ connectionString: t.url! });
+    await aborted.connect();
+    try {
+      const start = await pullChanges(t.db, officer, decodeCursor('')!, 1000);
+      await aborted.query('BEGIN');
+      await appendChange(wrap(aborted), { kind: 'standard', entityId: 'rolled-back', committeeId: null, data: {} });
+      await t.db.transaction((tx) => appendChange(tx, { kind: 'standard', entityId: 'after-rollback', committeeId: null, data: {} }));
+      await aborted.query('ROLLBACK');
+      const page = await pullChanges(t.db, officer, decodeCursor(start.cursor)!, 100);
+      expect(page.changes.map((c) => c.entityId)).toEqual(['after-rollback']);
+    } finally {
+      await aborted.end();
     }
   });
 
@@ -73,7 +90,8 @@ describe.skipIf(postgresSkipReason !== null)(`the change log on PostgreSQL${post
   it('a pull reads the primary key in cursor order, without sorting the rows after the cursor', async () => {
     await t.db.transaction((tx) => appendChanges(tx, Array.from({ length: 5000 }, (_, i) => ({ kind: 'standard' as const, entityId: `plan${i}`, committeeId: null, data: {} }))));
     await t.db.exec('ANALYZE changes');
-    const plan = (await t.db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${PULL_SQL.replace('$1', '0').replace('$2', '500')}`)).map((row) => row['QUERY PLAN']).join('\n');
+    const literals = ['0', '9223372036854775807', '500', "'o'", "'desk_officer'", "'{}'", '200'];
+    const plan = (await t.db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${PULL_SQL.replace(/\$(\d)/g, (_, n: string) => literals[Number(n) - 1]!)}`)).map((row) => row['QUERY PLAN']).join('\n');
     expect(plan).toMatch(/Index Scan using changes_pkey/);
     expect(plan).not.toMatch(/Sort/);
   });
