@@ -1,6 +1,7 @@
 // Request bodies of the admin API (server/PROTOCOL.md, "Admin"). The admin CLI calls the same services.
 import { z } from 'zod';
 import { ROLES } from './protocol';
+import { storedScopeSchema } from '../routing/scope';
 
 const id = z.string().min(1).max(200);
 
@@ -104,3 +105,17 @@ export const routingSuggestionsResponseSchema = z.object({
 });
 export type RoutingSuggestionsResponse = z.infer<typeof routingSuggestionsResponseSchema>;
 export type RoutedSuggestion = RoutingSuggestionsResponse['notifications'][number]['suggestions'][number];
+
+/** `GET /admin/scopes`. */
+export const scopesResponseSchema = z.object({ scopes: z.array(storedScopeSchema) });
+
+/** The answer of `POST /admin/scopes` (200, or 422 with every problem and nothing changed). */
+export const scopeImportAnswerSchema = z.object({
+  dryRun: z.boolean(),
+  rows: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  problems: z.array(z.object({ row: z.number(), column: z.string(), problem: z.string(), value: z.string(), message: z.object({ en: z.string(), zh: z.string() }) })),
+});
+export type ScopeImportAnswer = z.infer<typeof scopeImportAnswerSchema>;
