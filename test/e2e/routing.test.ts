@@ -139,9 +139,11 @@ describe.runIf(chromiumAvailable())('the admin assigns the week from routing sug
         const reviewer = await openOfflineApp(browser, { allowOrigins: [server.url] });
         await signIn(reviewer.page, reviewer.context, server.url, 'reviewer');
         await chooseLanguage(reviewer.page, lang.language);
-        await eventually(() => reviewer.page.getByTestId('notification-row').filter({ hasText: TOYS }).count()).toBe(1);
-        expect(await reviewer.page.getByTestId('notification-row').filter({ hasText: BATTERIES }).count()).toBe(0);
-        await reviewer.page.getByTestId('notification-row').filter({ hasText: TOYS }).first().click();
+        await reviewer.page.goto(`${reviewer.page.url().split('#')[0]}#/`);
+        const listed = (symbol: string) => reviewer.page.locator(`[data-testid="notification-row"][data-symbol="${symbol}"]`);
+        await eventually(() => listed(TOYS).count()).toBe(1);
+        expect(await listed(BATTERIES).count()).toBe(0);
+        await listed(TOYS).click();
         await eventually(() => reviewer.page.getByTestId('review-symbol').textContent()).toContain(TOYS);
         await reviewer.page.getByTestId('tab-precedents').click();
         const precedent = reviewer.page.getByTestId('precedent').filter({ hasText: EARLIER_TOYS });
