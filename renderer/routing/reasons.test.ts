@@ -17,6 +17,7 @@ const reasons: RoutingReason[] = [
   { kind: 'scope_keyword', keyword: '玩具' },
   { kind: 'history', key: { kind: 'hs', code: '9503' }, taken: 12, of: 15 },
   { kind: 'history', key: { kind: 'member', code: 'EU' }, taken: 3, of: 9 },
+  { kind: 'history', key: { kind: 'standard', code: 'ISO 8124-1' }, taken: 1, of: 1 },
 ];
 
 describe('routing reasons in the user language', () => {
@@ -28,6 +29,7 @@ describe('routing reasons in the user language', () => {
       'Keyword “玩具” in scope',
       '12 of the last 15 notifications with HS 9503 went to this committee',
       '3 of the last 9 notifications with member EU went to this committee',
+      'The only earlier notification with standard ISO 8124-1 went to this committee',
     ]);
     expect(expertText(t, { displayName: 'Wang Fang', commentedOn: 4 })).toBe('expert Wang Fang commented on 4 of them');
   });
@@ -40,6 +42,7 @@ describe('routing reasons in the user language', () => {
       '关键词“玩具”在范围内',
       '最近 15 份含 HS 9503 的通报中有 12 份分给了本委员会',
       '最近 9 份含 成员 EU 的通报中有 3 份分给了本委员会',
+      '最近 1 份含 标准 ISO 8124-1 的通报中有 1 份分给了本委员会',
     ]);
     expect(expertText(t, { displayName: '王芳', commentedOn: 4 })).toBe('专家 王芳 评议过其中 4 份');
   });

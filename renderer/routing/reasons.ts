@@ -11,7 +11,7 @@ export function reasonText(t: TFunction, reason: RoutingReason): string {
     case 'scope_keyword':
       return t('routing:reasons.scopeKeyword', { keyword: reason.keyword });
     case 'history':
-      return t('routing:reasons.history', { taken: reason.taken, of: reason.of, key: t(`routing:keys.${reason.key.kind}`, { code: reason.key.code }) });
+      return t('routing:reasons.history', { count: reason.of, taken: reason.taken, of: reason.of, key: t(`routing:keys.${reason.key.kind}`, { code: reason.key.code }) });
   }
 }
 
