@@ -131,7 +131,6 @@ describe.runIf(chromiumAvailable())('the admin assigns the week from routing sug
         await eventually(() => admin.page.getByTestId('routing-accept-all-done').textContent()).toBe(lang.allDone);
         await eventually(() => rows.filter({ hasText: BATTERIES }).getByTestId('routing-assigned').count()).toBe(1);
         // Nothing is left to route this week.
-        await admin.page.getByTestId('routing-since').press('Enter');
         await admin.page.getByRole('button', { name: lang.language === 'en' ? 'Refresh' : '刷新' }).click();
         await eventually(() => rows.count()).toBe(0);
 
