@@ -129,6 +129,17 @@ await describeOnEachDb('committee scopes and routing suggestions', (kind) => {
     expect((await app.inject({ method: 'GET', url: '/admin/routing/suggestions?since=last-week', headers: auth(adminToken) })).statusCode).toBe(400);
   });
 
+  it('an institute of 1,300 committees: imported in one file, re-imported without a change', async () => {
+    const codes = Array.from({ length: 1300 }, (_, i) => `SAC/TC ${1000 + i}`);
+    const committees = await app.inject({ method: 'POST', url: '/admin/directory/committees?fileName=c.csv', headers: { ...auth(adminToken), 'content-type': 'application/octet-stream' }, payload: csv([['code', 'name'], ...codes.map((c) => [c, `Committee ${c}`])]) });
+    expect(committees.statusCode).toBe(200);
+    const file = csv([['code', 'ICS', 'HS', 'keywords zh', 'keywords en'], ...codes.map((c, i) => [c, `${10 + (i % 80)}.${String(20 + (i % 70) * 10).padStart(3, '0')}`, `${10 + (i % 85)}${String(10 + (i % 90))}`, '产品', 'products'])]);
+    expect((await upload(file, 'all.csv')).json()).toMatchObject({ rows: 1300, created: 1300, problems: [] });
+    const changes = await scopeChanges();
+    expect((await upload(file, 'all.csv')).json()).toMatchObject({ rows: 1300, created: 0, updated: 0, unchanged: 1300 });
+    expect(await scopeChanges()).toBe(changes);
+  }, 120_000);
+
   it('suggests committees for the unassigned notifications, with the matching scope and the history as reasons', async () => {
     const now = new Date().toISOString();
     const toys = demoNotification('G/TBT/N/USA/3001', { member: 'United States', title: 'Toy safety', products: 'Toys', finalDateForComments: '2099-01-01' }, now);
