@@ -12,6 +12,7 @@ import { addDocument, addStandard, assign } from './services/catalog';
 import { importEping } from './services/importEping';
 import { importDirectory } from './services/directoryImport';
 import { seedDemo } from './services/seed';
+import { importScopes } from './services/committeeScopes';
 import { createUserSchema } from '../shared/sync/admin';
 
 const USAGE = `Usage: npm run server:admin -- <command>
@@ -22,6 +23,7 @@ const USAGE = `Usage: npm run server:admin -- <command>
   import-committees <file.xlsx|file.csv> [--dry-run]   columns: code, name
   import-users <file.xlsx|file.csv> [--dry-run]        columns: username, display name, role, committees (codes, ; separated)
                                                     new users' one-time activation codes go to <file>.activation-codes.csv
+  import-scopes <file.xlsx|file.csv> [--dry-run]       columns: code, ICS, HS, keywords zh, keywords en (entries ; separated)
   upload-document <notification symbol> <file.pdf> [language]
   upload-standard <identifier> <file.pdf> [title]
   assign <notification symbol> <committee code|id> [expert username|id ...]
@@ -69,6 +71,15 @@ async function run(db: Db, [command, ...args]: string[]): Promise<unknown> {
         return { ...summary, activationCodesFile: out };
       }
       return summary;
+    }
+    case 'import-scopes': {
+      need(1);
+      const result = await importScopes(db, null, new Uint8Array(await readFile(args[0]!)), basename(args[0]!), { dryRun: args.includes('--dry-run') });
+      if (result.problems.length) {
+        process.exitCode = 1;
+        return { ...result, summary: `${result.problems.length} problem(s); nothing was changed` };
+      }
+      return result;
     }
     case 'upload-document': {
       need(2);

@@ -5,11 +5,14 @@ import { useOnline } from './useOnline';
 import { Screen } from './Screen';
 import { useMenuCommands } from './useMenuCommands';
 import { SyncIndicator } from '../sync/SyncIndicator';
+import { useSyncStatus } from '../sync/appEngine';
 
 export function App() {
   const { t, i18n } = useTranslation();
   const { route, navigate } = useRoute();
   const online = useOnline();
+  const sync = useSyncStatus();
+  const isAdmin = sync.signedIn && sync.session?.user.role === 'admin';
   useMenuCommands();
   return (
     <div className="app">
@@ -25,6 +28,11 @@ export function App() {
           <button aria-current={route.name === 'standards'} onClick={() => navigate({ name: 'standards' })}>
             {t('nav.standards')}
           </button>
+          {isAdmin && (
+            <button aria-current={route.name === 'routing'} onClick={() => navigate({ name: 'routing' })} data-testid="nav-routing">
+              {t('nav.routing')}
+            </button>
+          )}
           <button aria-current={route.name === 'sync'} onClick={() => navigate({ name: 'sync' })} data-testid="nav-sync">
             {t('nav.sync')}
           </button>

@@ -12,6 +12,7 @@ const PdfDevPage = lazy(() => import('../pdf').then((m) => ({ default: m.PdfDevP
 const SettingsScreen = lazy(() => import('../settings').then((m) => ({ default: m.SettingsScreen })));
 const SyncScreen = lazy(() => import('../sync/SyncScreen').then((m) => ({ default: m.SyncScreen })));
 const CompileScreen = lazy(() => import('../compile').then((m) => ({ default: m.CompileScreen })));
+const RoutingScreen = lazy(() => import('../routing').then((m) => ({ default: m.RoutingScreen })));
 const SubmissionScreen = lazy(() => import('../submission').then((m) => ({ default: m.SubmissionScreen })));
 
 function RouteScreen({ route }: { route: Route }) {
@@ -30,6 +31,8 @@ function RouteScreen({ route }: { route: Route }) {
       return <SyncScreen conflictId={route.conflictId} />;
     case 'compile':
       return <CompileScreen key={route.notificationId} notificationId={route.notificationId} />;
+    case 'routing':
+      return <RoutingScreen />;
     case 'submission':
       return <SubmissionScreen key={route.notificationId} notificationId={route.notificationId} />;
     default:

@@ -13,6 +13,7 @@ import { loadSubmissionSettings } from '../db/submissionSettings';
 import { appEngine } from '../sync/appEngine';
 import type { ServerErrorCode } from '../sync/serverCall';
 import { assignExperts, fetchMembers, type Member } from './experts';
+import { suggestedExperts } from './suggestedExperts';
 
 interface Props {
   notificationId: string;
@@ -45,6 +46,7 @@ export function ExpertsPanel({ notificationId, finalDate, committee, user }: Pro
   const assignment = useLiveQuery(async () => (await db.assignments.get([notificationId, committee.id])) ?? null, [notificationId, committee.id]);
   const comments = useLiveQuery(() => authoredComments(notificationId, committee.id, user.id), [notificationId, committee.id, user.id]);
   const settings = useLiveQuery(() => loadSubmissionSettings(db), []);
+  const suggested = useLiveQuery(async () => new Map((await suggestedExperts(db, notificationId, committee.id)).map((e) => [e.expertId, e.commentedOn])), [notificationId, committee.id]);
 
   useEffect(() => {
     let cancelled = false;
@@ -107,7 +109,15 @@ export function ExpertsPanel({ notificationId, finalDate, committee, user }: Pro
               <tbody>
                 {report.rows.map((row) => (
                   <tr key={row.expert.id} data-testid="expert-row">
-                    <td>{row.expert.name}</td>
+                    <td>
+                      {row.expert.name}
+                      {suggested?.has(row.expert.id) && (
+                        <span className="expert-suggested" data-testid="expert-suggested">
+                          {' '}
+                          {t('experts.suggested', { count: suggested.get(row.expert.id) })}
+                        </span>
+                      )}
+                    </td>
                     <td>
                       <input type="checkbox" aria-label={t('experts.assignOne', { name: row.expert.name })} checked={selection.has(row.expert.id)} onChange={(e) => toggle(row.expert.id, e.target.checked)} />
                     </td>

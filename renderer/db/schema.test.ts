@@ -17,7 +17,7 @@ describe('the local store upgrades old databases without losing comments', () =>
 
     const db = openReviewDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const comments = await db.comments.orderBy('id').toArray();
     expect(comments.map((c) => [c.id, c.concerns, c.commentEn])).toEqual([
       ['c1', ['transition_period'], 'Six months is too short.'],

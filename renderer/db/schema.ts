@@ -6,6 +6,7 @@ import type { Comment } from '../../shared/domain/comment';
 import type { NotifiedDocument, StandardText } from '../../shared/domain/document';
 import type { Assignment, CommentBase, OutboxEntry, PendingFile, RemoteComment, SyncConflict, SyncStateRow } from './syncRecords';
 import type { PositionRow, SendingRecordRow } from './compileRecords';
+import type { StoredScope } from '../../shared/routing/scope';
 
 export const DB_NAME = 'tbt-review-desk';
 
@@ -36,6 +37,7 @@ export type ReviewDb = Dexie & {
   pendingFiles: EntityTable<PendingFile, 'sha256'>;
   positions: Dexie.Table<PositionRow, [string, string]>;
   sendingRecords: EntityTable<SendingRecordRow, 'notificationId'>;
+  committeeScopes: EntityTable<StoredScope, 'committeeId'>;
 };
 
 /** Version 1 (0.0.x previews): one free-text `concern` per comment, no standards or settings. */
@@ -81,6 +83,12 @@ export const SCHEMA_V5 = {
   notifications: `${SCHEMA_V1.notifications}, updatedAt`,
 };
 
+/** Version 6: committee routing scopes, as pulled (`scope` changes; renderer/routing). */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  committeeScopes: '&committeeId, committeeCode',
+};
+
 export function upgradeCommentsToV2(tx: Transaction): Promise<number> {
   return tx
     .table('comments')
@@ -99,6 +107,7 @@ export function openReviewDb(name = DB_NAME): ReviewDb {
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5);
+  db.version(6).stores(SCHEMA_V6);
   return db;
 }
 

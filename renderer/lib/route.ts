@@ -10,6 +10,7 @@ export type Route =
   | { name: 'sync'; conflictId?: string }
   | { name: 'compile'; notificationId: string }
   | { name: 'submission'; notificationId: string }
+  | { name: 'routing' }
   | { name: 'pdf-dev' };
 
 export function parseHash(hash: string): Route {
@@ -20,6 +21,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'compile' && parts[1]) return { name: 'compile', notificationId: parts[1] };
   if (parts[0] === 'submission' && parts[1]) return { name: 'submission', notificationId: parts[1] };
   if (parts[0] === 'import') return { name: 'import' };
+  if (parts[0] === 'routing') return { name: 'routing' };
   if (parts[0] === 'standards') return { name: 'standards' };
   if (parts[0] === 'dev' && parts[1] === 'pdf') return { name: 'pdf-dev' };
   if (parts[0] === 'settings') return { name: 'settings' };
@@ -37,6 +39,8 @@ export function routeToHash(route: Route): string {
       return `#/submission/${encodeURIComponent(route.notificationId)}`;
     case 'import':
       return '#/import';
+    case 'routing':
+      return '#/routing';
     case 'standards':
       return '#/standards';
     case 'pdf-dev':

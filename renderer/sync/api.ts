@@ -3,7 +3,8 @@
 // with the schemas the server uses; failures become SyncHttpError (with the server's error code
 // and its Retry-After) or NetworkError (no answer at all), which serverErrors.ts turns into codes
 // the screens translate.
-import { newExpertResponseSchema, type NewExpertResponse } from '../../shared/sync/admin';
+import { newExpertResponseSchema, routingSuggestionsResponseSchema, scopeImportAnswerSchema, scopesResponseSchema, type NewExpertResponse, type RoutingSuggestionsResponse, type ScopeImportAnswer } from '../../shared/sync/admin';
+import { storedScopeSchema, type ScopeInput, type StoredScope } from '../../shared/routing/scope';
 import {
   committeeMembersResponseSchema,
   type CommitteeMembersResponse,
@@ -18,6 +19,7 @@ import {
 } from '../../shared/sync/protocol';
 
 export type Fetch = typeof fetch;
+
 
 export class SyncHttpError extends Error {
   constructor(
@@ -93,7 +95,7 @@ export class SyncApi {
   private async send(path: string, init: RequestInit, timeoutMs: number): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.token) headers.set('authorization', `Bearer ${this.token}`);
-    if (init.body !== undefined) headers.set('content-type', 'application/json');
+    if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
     try {
       return await this.fetchImpl(`${this.serverUrl}${path}`, { ...init, headers, signal: init.signal ?? AbortSignal.timeout(timeoutMs) });
     } catch (error) {
@@ -186,6 +188,40 @@ export class SyncApi {
   async lockCompilation(notificationId: string, committeeId: string): Promise<void> {
     const response = await this.request('/compilations/lock', { method: 'POST', body: JSON.stringify({ notificationId, committeeId, locked: true }) });
     if (!response.ok) await this.fail(response);
+  }
+
+  /** The admin's routing suggestions for the unassigned notifications distributed since `since` (YYYY-MM-DD). */
+  async routingSuggestions(since: string): Promise<RoutingSuggestionsResponse> {
+    const response = await this.request(`/admin/routing/suggestions?since=${encodeURIComponent(since)}`);
+    if (!response.ok) await this.fail(response);
+    return routingSuggestionsResponseSchema.parse(await this.json(response));
+  }
+
+  /** The admin assigns a notification to a committee (and optionally some of its experts). */
+  async assign(notificationId: string, committeeId: string, expertIds: string[]): Promise<void> {
+    const response = await this.request('/admin/assignments', { method: 'POST', body: JSON.stringify({ notificationId, committeeId, expertIds }) });
+    if (!response.ok) await this.fail(response);
+  }
+
+  async setScope(committeeId: string, scope: ScopeInput): Promise<StoredScope> {
+    const response = await this.request(`/admin/committees/${encodeURIComponent(committeeId)}/scope`, { method: 'PUT', body: JSON.stringify(scope) });
+    if (!response.ok) await this.fail(response);
+    return storedScopeSchema.parse(await this.json(response));
+  }
+
+  /** Every committee with its scope (empty where none was declared). */
+  async scopes(): Promise<StoredScope[]> {
+    const response = await this.request('/admin/scopes');
+    if (!response.ok) await this.fail(response);
+    return scopesResponseSchema.parse(await this.json(response)).scopes;
+  }
+
+  /** Uploads a scopes spreadsheet; a file with bad rows answers 422 with every problem, which is returned, not thrown. */
+  async importScopes(bytes: Uint8Array<ArrayBuffer>, fileName: string, dryRun: boolean): Promise<ScopeImportAnswer> {
+    const query = new URLSearchParams({ fileName, dryRun: String(dryRun) });
+    const response = await this.request(`/admin/scopes?${query}`, { method: 'POST', body: bytes, headers: { 'content-type': 'application/octet-stream' } }, 5 * 60_000);
+    if (!response.ok && response.status !== 422) await this.fail(response);
+    return scopeImportAnswerSchema.parse(await this.json(response));
   }
 
   /** Downloads a file, reporting bytes received as they arrive. */

@@ -41,7 +41,7 @@ async function adoptPosition(db: ReviewDb, server: ServerPosition): Promise<void
 
 /** Applies one page of changes for the user `userId` and stores the cursor after it, in one transaction. */
 export async function applyPulledPage(db: ReviewDb, changes: Change[], cursor: string, userId: string): Promise<void> {
-  const tables = [db.notifications, db.documents, db.standards, db.files, db.comments, db.remoteComments, db.assignments, db.pendingFiles, db.syncState, db.commentBases, db.outbox, db.conflicts, db.positions];
+  const tables = [db.notifications, db.documents, db.standards, db.files, db.comments, db.remoteComments, db.assignments, db.pendingFiles, db.syncState, db.commentBases, db.outbox, db.conflicts, db.positions, db.committeeScopes];
   await db.transaction('rw', tables, async () => {
     const notifications = new Map<string, Notification>();
     for (const change of changes) {
@@ -83,6 +83,9 @@ export async function applyPulledPage(db: ReviewDb, changes: Change[], cursor: s
           break;
         case 'position':
           await adoptPosition(db, change.data);
+          break;
+        case 'scope':
+          await db.committeeScopes.put(change.data);
           break;
       }
     }

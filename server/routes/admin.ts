@@ -5,7 +5,10 @@ import { addMember, createCommittee, createUser } from '../services/people';
 import { addDocument, addStandard, assign, unassign } from '../services/catalog';
 import { importEping } from '../services/importEping';
 import { importDirectory } from '../services/directoryImport';
-import { addMemberSchema, assignSchema, createCommitteeSchema, createUserSchema, directoryImportQuerySchema, documentUploadQuerySchema, importQuerySchema, standardUploadQuerySchema, unassignSchema } from '../../shared/sync/admin';
+import { importScopes, listScopes, setScope } from '../services/committeeScopes';
+import { routingSuggestions } from '../services/routingSuggestions';
+import { scopeInputSchema } from '../../shared/routing/scope';
+import { addMemberSchema, routingSuggestionsQuerySchema, scopeImportQuerySchema, assignSchema, createCommitteeSchema, createUserSchema, directoryImportQuerySchema, documentUploadQuerySchema, importQuerySchema, standardUploadQuerySchema, unassignSchema } from '../../shared/sync/admin';
 
 const ADMIN = { access: ['admin'] satisfies Access };
 
@@ -50,6 +53,25 @@ export async function adminRoutes(app: FastifyInstance) {
     const query = parseBody(directoryImportQuerySchema, request.query);
     const result = await importDirectory(db, actorOf(request).id, kind, bytesOf(request), query.fileName, { dryRun: query.dryRun });
     return reply.status(result.problems.length ? 422 : 200).send(result);
+  });
+
+  // Committee scopes in bulk; 422 with every bad row when the file is not clean (nothing changed).
+  app.post('/admin/scopes', upload, async (request, reply) => {
+    const query = parseBody(scopeImportQuerySchema, request.query);
+    const result = await importScopes(db, actorOf(request).id, bytesOf(request), query.fileName, { dryRun: query.dryRun });
+    return reply.status(result.problems.length ? 422 : 200).send(result);
+  });
+
+  app.get('/admin/scopes', { config: ADMIN }, async () => ({ scopes: await listScopes(db) }));
+
+  app.put<{ Params: { id: string } }>('/admin/committees/:id/scope', { config: ADMIN }, async (request) => {
+    const scope = parseBody(scopeInputSchema, request.body);
+    return db.transaction((tx) => setScope(tx, actorOf(request).id, request.params.id, scope));
+  });
+
+  app.get('/admin/routing/suggestions', { config: ADMIN }, async (request) => {
+    const { since } = parseBody(routingSuggestionsQuerySchema, request.query);
+    return routingSuggestions(db, since);
   });
 
   app.post<{ Params: { id: string } }>('/admin/notifications/:id/documents', upload, async (request, reply) => {

@@ -1,1 +1,3 @@
 export * from './suggestCommittees';
+export * from './scope';
+export * from './fromNotification';

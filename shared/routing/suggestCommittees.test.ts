@@ -32,6 +32,11 @@ describe('committee suggestions for a new notification', () => {
     expect(second!.committeeId).toBe('tc-b');
   });
 
+  it('counts each earlier notification an expert commented on once, however many codes it shares', () => {
+    const history = routingHistory([routed(1, ['tc-a'], { hsCodes: ['950300'], icsCodes: ['97.200.50'], memberCode: 'EU', commenters: [{ committeeId: 'tc-a', expertId: 'wang' }] })]);
+    expect(suggestCommittees(toys, [], history)[0]!.experts).toEqual([{ expertId: 'wang', commentedOn: 1 }]);
+  });
+
   it('remembers only the newest notifications for a key, so a move of work between committees shows', () => {
     const history = routingHistory([...Array.from({ length: 20 }, (_, i) => routed(i, ['old'], { hsCodes: ['9503'] })), ...Array.from({ length: 15 }, (_, i) => routed(20 + i, ['new'], { hsCodes: ['9503'], distributedAt: `2025-01-${String(1 + i).padStart(2, '0')}` }))]);
     expect(suggestCommittees(toys, [], history).map((s) => s.committeeId)).toEqual(['new']);

@@ -86,6 +86,7 @@ function keysOf(n: RoutingNotification): RoutingKey[] {
 const keyId = (key: RoutingKey) => `${key.kind}:${key.code}`;
 
 interface Recent {
+  notificationId: string;
   committeeIds: string[];
   commenters: { committeeId: string; expertId: string }[];
 }
@@ -98,7 +99,7 @@ export class RoutingHistory {
     for (const key of keysOf(notification)) {
       const id = keyId(key);
       const list = this.recent.get(id) ?? [];
-      list.push({ committeeIds: notification.committeeIds, commenters: notification.commenters });
+      list.push({ notificationId: notification.notificationId, committeeIds: notification.committeeIds, commenters: notification.commenters });
       if (list.length > HISTORY_WINDOW) list.shift();
       this.recent.set(id, list);
     }
@@ -133,7 +134,8 @@ function scopeReasons(scope: CommitteeScope, n: RoutingNotification, titleLower:
 /** Committees for `notification`, best first, each with its reasons and its likely experts. */
 export function suggestCommittees(notification: RoutingNotification, scopes: readonly CommitteeScope[], history: RoutingHistory, limit = 5): CommitteeSuggestion[] {
   const w = ROUTING_WEIGHTS;
-  const found = new Map<string, { score: number; reasons: RoutingReason[]; experts: Map<string, number> }>();
+  // experts: expert id → the earlier notifications (by id) they commented on, each counted once across keys.
+  const found = new Map<string, { score: number; reasons: RoutingReason[]; experts: Map<string, Set<string>> }>();
   const entry = (committeeId: string) => {
     let e = found.get(committeeId);
     if (!e) found.set(committeeId, (e = { score: 0, reasons: [], experts: new Map() }));
@@ -157,7 +159,9 @@ export function suggestCommittees(notification: RoutingNotification, scopes: rea
       for (const c of r.committeeIds) taken.set(c, (taken.get(c) ?? 0) + 1);
       for (const { committeeId, expertId } of r.commenters) {
         const experts = entry(committeeId).experts;
-        experts.set(expertId, (experts.get(expertId) ?? 0) + 1);
+        let seen = experts.get(expertId);
+        if (!seen) experts.set(expertId, (seen = new Set()));
+        seen.add(r.notificationId);
       }
     }
     for (const [committeeId, count] of taken) {
@@ -172,7 +176,7 @@ export function suggestCommittees(notification: RoutingNotification, scopes: rea
       committeeId,
       score: e.score,
       reasons: e.reasons,
-      experts: [...e.experts].map(([expertId, commentedOn]) => ({ expertId, commentedOn })).sort((a, b) => b.commentedOn - a.commentedOn || a.expertId.localeCompare(b.expertId)).slice(0, 5),
+      experts: [...e.experts].map(([expertId, notifications]) => ({ expertId, commentedOn: notifications.size })).sort((a, b) => b.commentedOn - a.commentedOn || a.expertId.localeCompare(b.expertId)).slice(0, 5),
     }))
     .sort((a, b) => b.score - a.score || a.committeeId.localeCompare(b.committeeId))
     .slice(0, limit);

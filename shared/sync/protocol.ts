@@ -5,6 +5,7 @@ import { commentSchema, finishedCommentSchema } from '../schemas/comment';
 import { COMMENT_TYPES, TBT_CONCERNS } from '../domain/comment';
 import { DECISIONS } from '../compile/types';
 import { idText, longText, shortText, storableJson, text } from '../schemas/text';
+import { storedScopeSchema } from '../routing/scope';
 
 export const ROLES = ['reviewer', 'secretary', 'desk_officer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -233,6 +234,8 @@ export const changeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('lock'), entityId: id, data: lockSchema }),
   /** entityId is `<notificationId> <committeeId>`. */
   z.object({ kind: z.literal('position'), entityId: id, data: serverPositionSchema }),
+  /** A committee's routing scope; entityId is the committee id. */
+  z.object({ kind: z.literal('scope'), entityId: id, data: storedScopeSchema }),
 ]);
 export type Change = z.infer<typeof changeSchema>;
 export type ChangeKind = Change['kind'];

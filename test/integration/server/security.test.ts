@@ -15,7 +15,7 @@ describe('routes check the token and the role (PGlite)', () => {
   });
   afterAll(async () => h?.close());
 
-  const status = async (who: Who | null, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) => {
+  const status = async (who: Who | null, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) => {
     const response = await h.app.inject({ method, url, headers: { ...(who ? auth(h.tokens[who]) : {}), ...headers }, ...(payload === undefined ? {} : { payload: payload as string }) });
     return response.statusCode;
   };
@@ -27,11 +27,19 @@ describe('routes check the token and the role (PGlite)', () => {
       ['GET', `/documents/${h.world.documentA}/content`], ['GET', '/standards/x/content'], ['POST', '/admin/users'], ['POST', '/admin/committees'],
       ['POST', '/admin/committees/x/members'], ['POST', '/admin/notifications/import?fileName=a.csv'], ['POST', '/admin/notifications/x/documents?fileName=a.pdf'],
       ['POST', '/admin/standards?identifier=a&fileName=a.pdf'], ['POST', '/admin/assignments'], ['DELETE', '/admin/assignments'],
+      ['POST', '/admin/scopes?fileName=a.csv'], ['GET', '/admin/scopes'], ['PUT', '/admin/committees/x/scope'], ['GET', '/admin/routing/suggestions?since=2026-01-01'],
     ];
     for (const [method, url] of routes) {
       expect(await status(null, method as 'GET', url), `${method} ${url}`).toBe(401);
       expect(await status(null, method as 'GET', url, undefined, { authorization: 'Bearer forged-token' }), `${method} ${url}`).toBe(401);
     }
+  });
+
+  it('committee scopes and routing suggestions: the admin only', async () => {
+    const onlyAdmin = { reviewerA: 403, reviewerB: 403, secretaryA: 403, secretaryB: 403, officer: 403, admin: 200 };
+    expect(await byRole((who) => status(who, 'GET', '/admin/scopes'))).toEqual(onlyAdmin);
+    expect(await byRole((who) => status(who, 'GET', '/admin/routing/suggestions?since=2026-01-01'))).toEqual(onlyAdmin);
+    expect(await byRole((who) => status(who, 'PUT', `/admin/committees/${h.world.committeeA}/scope`, { ics: ['97.200'], hs: ['95'], keywordsZh: [], keywordsEn: [] }))).toEqual(onlyAdmin);
   });
 
   it('GET /health needs no token', async () => {

@@ -1,0 +1,2 @@
+export { RoutingScreen } from './RoutingScreen';
+export { routingLocales } from './locales';
