@@ -94,9 +94,11 @@ export interface ListFilters {
   deadline: DeadlineWindow;
   status: '' | ReviewStatus;
   submission: '' | Exclude<SubmissionStage, 'none'>;
+  /** Exactly these notifications (a dashboard chart's drill-down), described by `label`; null for all. */
+  selection: { ids: readonly string[]; label: string } | null;
 }
 
-export const NO_FILTERS: ListFilters = { member: '', agreement: '', type: '', hsChapter: '', icsPrefix: '', deadline: 'all', status: '', submission: '' };
+export const NO_FILTERS: ListFilters = { member: '', agreement: '', type: '', hsChapter: '', icsPrefix: '', deadline: 'all', status: '', submission: '', selection: null };
 
 export type SortColumn = 'symbol' | 'member' | 'title' | 'distributionDate' | 'deadline' | 'status';
 
@@ -211,9 +213,11 @@ function inWindow(row: ListRow, window: DeadlineWindow): boolean {
  */
 export function filterNotifications(rows: readonly ListRow[], filters: ListFilters, searchIds?: ReadonlySet<string> | null): ListRow[] {
   const icsPrefix = filters.icsPrefix.trim();
+  const selected = filters.selection && new Set(filters.selection.ids);
   return rows.filter((row) => {
     const n = row.notification;
     if (searchIds && !searchIds.has(row.id)) return false;
+    if (selected && !selected.has(row.id)) return false;
     if (filters.member && n.memberCode !== filters.member) return false;
     if (filters.agreement && n.agreement !== filters.agreement) return false;
     if (filters.type && n.type !== filters.type) return false;
