@@ -11,6 +11,7 @@ import { settingsLocales } from '../settings/locales';
 import { compileLocales } from '../compile/locales';
 import { submissionLocales } from '../submission/locales';
 import { syncLocales } from '../sync/locales';
+import { dashboardLocales } from '../dashboard/locales';
 
 export const namespaces: Record<string, Locales> = {
   common,
@@ -24,4 +25,5 @@ export const namespaces: Record<string, Locales> = {
   compile: compileLocales,
   submission: submissionLocales,
   sync: syncLocales,
+  dashboard: dashboardLocales,
 };
