@@ -69,7 +69,7 @@ export function DashboardScreen() {
     [t, answer],
   );
   const measureLabel = useCallback((m: Measure) => t(`measures.${m}`), [t]);
-  const scopeLabel = scope ? ` (${keyLabel('period', scope)})` : '';
+  const withScope = useCallback((label: string) => (scope ? t('scoped', { label, period: keyLabel('period', scope) }) : label), [t, scope, keyLabel]);
 
   const charts = useMemo<Chart[]>(() => {
     if (!answer) return [];
@@ -84,7 +84,7 @@ export function DashboardScreen() {
         if (!row || !measure) return null;
         return {
           target: { kind: 'cell', cell: { dimension, key: row.key, measure } },
-          label: t('drillLabel', { chart: t(`dimensions.${dimension}`), key: keyLabel(dimension, row.key), measure: measureLabel(measure) }) + scopeLabel,
+          label: withScope(t('drillLabel', { chart: t(`dimensions.${dimension}`), key: keyLabel(dimension, row.key), measure: measureLabel(measure) })),
         };
       },
     });
@@ -96,15 +96,15 @@ export function DashboardScreen() {
       {
         id: 'days',
         option: simpleChart(t('charts.days'), buckets, figures.days.buckets, BUCKET_COLOURS),
-        target: ({ dataIndex }) => ({ target: { kind: 'days', bucket: dataIndex }, label: `${t('charts.days')} · ${buckets[dataIndex]}${scopeLabel}` }),
+        target: ({ dataIndex }) => ({ target: { kind: 'days', bucket: dataIndex }, label: withScope(t('daysLabel', { buckets: buckets[dataIndex] })) }),
       },
       {
         id: 'deadlines',
         option: simpleChart(t('charts.deadlines'), deadlineBars, [figures.missed, figures.atRisk], ['#c0392b', '#e0a030']),
-        target: ({ dataIndex }) => ({ target: { kind: 'deadline', which: dataIndex === 0 ? 'missed' : 'atRisk' }, label: `${deadlineBars[dataIndex]}${scopeLabel}` }),
+        target: ({ dataIndex }) => ({ target: { kind: 'deadline', which: dataIndex === 0 ? 'missed' : 'atRisk' }, label: withScope(deadlineBars[dataIndex]!) }),
       },
     ];
-  }, [answer, t, keyLabel, measureLabel, scope, scopeLabel]);
+  }, [answer, t, keyLabel, measureLabel, scope, withScope]);
 
   useEffect(() => {
     finished.current.clear();

@@ -80,7 +80,8 @@ export async function readDashboardInput(db: ReviewDb): Promise<{ input: Dashboa
   const [notifications, firstComments, assignments, positions, sendingRecords] = await Promise.all([
     notificationsState(db).then((state) => cached(db, NOTIFICATIONS_KEY, state, () => readNotifications(db))),
     commentsState(db).then((state) => cached(db, FIRST_COMMENTS_KEY, state, () => readFirstComments(db))),
-    db.assignments.toArray(),
+    // The primary key [notificationId, committeeId] is all the dashboard needs: a key-only read.
+    db.assignments.toCollection().primaryKeys(),
     db.positions.toArray(),
     db.sendingRecords.toArray(),
   ]);
@@ -89,7 +90,7 @@ export async function readDashboardInput(db: ReviewDb): Promise<{ input: Dashboa
   return {
     input: {
       notifications,
-      assignments: assignments.map((a) => ({ notificationId: a.notificationId, committeeId: a.committeeId })),
+      assignments: assignments.map(([notificationId, committeeId]) => ({ notificationId, committeeId })),
       comments: firstComments.map(([notificationId, updatedAt]) => ({ notificationId, status: 'finished' as const, updatedAt })),
       positions: positions.map((p) => ({ notificationId: p.notificationId, committeeId: p.committeeId, approved: p.approved })),
       sendingRecords: sendingRecords.map((r) => ({ notificationId: r.notificationId, sentAt: r.sentAt })),

@@ -82,7 +82,7 @@ describe.runIf(chromiumAvailable())("the desk officer's dashboard (Chromium, off
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(png.readUInt32BE(16)).toBeGreaterThan(1000);
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(readFileSync(await download(page, 'dashboard-export-xlsx', dir)));
+      await workbook.xlsx.load(readFileSync(await download(page, 'dashboard-export-xlsx', dir)) as unknown as ArrayBuffer);
       const summary = workbook.getWorksheet(ui.summary)!;
       expect(summary.getRow(2).values).toEqual([undefined, ui.received, expected.totals.received]);
       const committees = workbook.getWorksheet(ui.byCommittee)!;
