@@ -173,10 +173,13 @@ export interface DashboardFigures {
 export const DIMENSIONS: readonly Dimension[] = ['period', 'committee', 'member', 'hsChapter', 'icsField'];
 
 export function breakdown(facts: readonly NotificationFacts[], dimension: Dimension): Breakdown {
-  const rows = [...countBy(facts, dimension)].map(([key, counts]) => ({ key, counts }));
-  return dimension === 'period'
-    ? rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    : rows.sort((a, b) => b.counts.received - a.counts.received || (a.key < b.key ? -1 : 1));
+  return sortBreakdown(dimension, [...countBy(facts, dimension)].map(([key, counts]) => ({ key, counts })));
+}
+
+/** Periods in time order; other keys largest first (most received), then by key. */
+export function sortBreakdown(dimension: Dimension, rows: Breakdown): Breakdown {
+  const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return dimension === 'period' ? rows.sort(byKey) : rows.sort((a, b) => b.counts.received - a.counts.received || byKey(a, b));
 }
 
 export function dashboardFigures(facts: readonly NotificationFacts[], today: string): DashboardFigures {
