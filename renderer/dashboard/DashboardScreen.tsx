@@ -9,7 +9,7 @@ import { MEASURES, PERIODS, NO_PERIOD, type Breakdown, type Dimension, type Meas
 import { localToday } from '../lib/localToday';
 import { useRoute } from '../lib/route';
 import { showNotificationSelection } from '../notifications';
-import { startDashboardWorker, type DashboardClient } from './dashboardClient';
+import { dashboardClient } from './dashboardClient';
 import type { DrillTarget, FiguresAnswer, FiguresRequest } from './dashboardProtocol';
 import { EChart, type ChartClick, type ChartOption } from './EChart';
 import { measuresChart, simpleChart, TOP_KEYS } from './chartOptions';
@@ -36,19 +36,13 @@ export function DashboardScreen() {
   const [answer, setAnswer] = useState<FiguresAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const client = useRef<DashboardClient | null>(null);
   const root = useRef<HTMLElement>(null);
   const finished = useRef(new Set<string>());
   const request = useMemo<FiguresRequest>(() => ({ period, scope, today: localToday() }), [period, scope]);
 
   useEffect(() => {
-    client.current = startDashboardWorker();
-    return () => client.current?.close();
-  }, []);
-
-  useEffect(() => {
     let current = true;
-    client.current!.figures(request).then(
+    dashboardClient().figures(request).then(
       (figures) => current && (setAnswer(figures), setError(null)),
       (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
     );
@@ -118,8 +112,8 @@ export function DashboardScreen() {
 
   const drill = async (chart: Chart, click: ChartClick) => {
     const chosen = chart.target(click);
-    if (!chosen || !client.current) return;
-    const ids = await client.current.drill(request, chosen.target);
+    if (!chosen) return;
+    const ids = await dashboardClient().drill(request, chosen.target);
     showNotificationSelection(ids, chosen.label);
     navigate({ name: 'notifications' });
   };

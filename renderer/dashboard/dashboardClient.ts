@@ -1,13 +1,20 @@
-// The screen's side of dashboardWorker.ts: one worker per visit, and a promise per question.
+// The screen's side of dashboardWorker.ts: one worker for the session (started on the first visit),
+// and a promise per question.
 import type { DrillTarget, FiguresAnswer, FiguresRequest, FromDashboardWorker, ToDashboardWorker } from './dashboardProtocol';
 
 export interface DashboardClient {
   figures(request: FiguresRequest): Promise<FiguresAnswer>;
   drill(request: FiguresRequest, target: DrillTarget): Promise<string[]>;
-  close(): void;
 }
 
-export function startDashboardWorker(): DashboardClient {
+let client: DashboardClient | null = null;
+
+export function dashboardClient(): DashboardClient {
+  client ??= startDashboardWorker();
+  return client;
+}
+
+function startDashboardWorker(): DashboardClient {
   const worker = new Worker(new URL('./dashboardWorker.ts', import.meta.url), { type: 'module' });
   const waiting = new Map<number, { resolve: (message: FromDashboardWorker) => void; reject: (error: Error) => void }>();
   let nextId = 0;
@@ -38,6 +45,5 @@ export function startDashboardWorker(): DashboardClient {
       if (answer.type !== 'ids') throw new Error(`unexpected answer ${answer.type}`);
       return answer.ids;
     },
-    close: () => worker.terminate(),
   };
 }

@@ -1,20 +1,56 @@
-// The dashboard's reading and counting, off the UI thread: reads the local store once per visit
-// (dashboardInput.ts), then answers figures for each period length and scope, and the ids behind a
-// clicked chart element.
+// The dashboard's reading and counting, off the UI thread, kept for the whole session: reads the
+// local store on the first question (dashboardInput.ts), keeps each period length's facts and each
+// answer, and forgets them all when any table it reads changes (from this worker, the page or
+// another worker), so that coming back to the dashboard shows the same figures at once.
+import { liveQuery } from 'dexie';
 import { dashboardFigures, deadlines, drillDown, inDayBucket, notificationFacts, type NotificationFacts, type Period } from '../../shared/dashboard';
 import { openReviewDb } from '../db/schema';
 import { readDashboardInput } from './dashboardInput';
-import type { FiguresRequest, FromDashboardWorker, ToDashboardWorker } from './dashboardProtocol';
+import type { FiguresAnswer, FiguresRequest, FromDashboardWorker, ToDashboardWorker } from './dashboardProtocol';
 
 const db = openReviewDb();
-const loaded = readDashboardInput(db);
+const WATCHED = [db.notifications, db.comments, db.remoteComments, db.assignments, db.positions, db.sendingRecords, db.syncState];
+
+let loaded: ReturnType<typeof readDashboardInput> | null = null;
 const factsByPeriod = new Map<Period, NotificationFacts[]>();
+const answers = new Map<string, FiguresAnswer>();
+
+// Counting a table observes all of it: any write to one re-runs this and drops what was computed.
+// The first answer only says the watch is on; reading waits for it, so no write slips in between.
+let watching: () => void;
+const watched = new Promise<void>((resolve) => (watching = resolve));
+let first = true;
+liveQuery(() => Promise.all(WATCHED.map((table) => table.count()))).subscribe({
+  next: () => {
+    if (first) {
+      first = false;
+      watching();
+      return;
+    }
+    loaded = null;
+    factsByPeriod.clear();
+    answers.clear();
+  },
+  error: () => watching(),
+});
+
+const load = () => (loaded ??= watched.then(() => readDashboardInput(db)));
 
 async function factsFor(request: FiguresRequest): Promise<{ all: NotificationFacts[]; scoped: NotificationFacts[] }> {
-  const { input } = await loaded;
+  const { input } = await load();
   let all = factsByPeriod.get(request.period);
   if (!all) factsByPeriod.set(request.period, (all = notificationFacts(input, request.period)));
   return { all, scoped: request.scope ? all.filter((f) => f.period === request.scope) : all };
+}
+
+async function figures(request: FiguresRequest): Promise<FiguresAnswer> {
+  const key = JSON.stringify([request.period, request.scope, request.today]);
+  const known = answers.get(key);
+  if (known) return known;
+  const [{ all, scoped }, { committeeCodes }] = await Promise.all([factsFor(request), load()]);
+  const answer = { figures: dashboardFigures(scoped, request.today), periods: [...new Set(all.map((f) => f.period))].sort(), committeeCodes };
+  answers.set(key, answer);
+  return answer;
 }
 
 const post = (message: FromDashboardWorker) => postMessage(message);
@@ -23,9 +59,7 @@ onmessage = async (event: MessageEvent<ToDashboardWorker>) => {
   const message = event.data;
   try {
     if (message.type === 'figures') {
-      const [{ all, scoped }, { committeeCodes }] = await Promise.all([factsFor(message), loaded]);
-      const periods = [...new Set(all.map((f) => f.period))].sort();
-      post({ type: 'figures', requestId: message.requestId, figures: dashboardFigures(scoped, message.today), periods, committeeCodes });
+      post({ type: 'figures', requestId: message.requestId, ...(await figures(message)) });
     } else {
       const { scoped } = await factsFor(message.request);
       const target = message.target;
@@ -37,4 +71,3 @@ onmessage = async (event: MessageEvent<ToDashboardWorker>) => {
     post({ type: 'error', requestId: message.requestId, message: error instanceof Error ? error.message : String(error) });
   }
 };
-

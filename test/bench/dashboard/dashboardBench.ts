@@ -15,7 +15,7 @@ import { buildApp, inputToPaint, installProbes, storedIndexIsCurrent } from '../
 
 const NOTIFICATIONS = 50_000;
 const COMMENTS = 200_000;
-const OPENS = 5;
+const OPENS = 3;
 const DRAWN = '[data-testid="screen-dashboard"][data-drawn="true"]';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -41,6 +41,7 @@ export async function runDashboardBenchmarks(browser: Browser, report: (figure: 
     await page.goto(`${APP_URL}#/`);
     await page.getByTestId('screen-notifications').waitFor();
     await seedStore(page, localRows(generateDashboardWorld({ notifications: NOTIFICATIONS, comments: COMMENTS, today })));
+    console.log('  dashboard: seeded; waiting for the list to store its projection and index…');
     await page.reload();
     // The list builds its projection and search index once in the background; measure after.
     await page.getByTestId('notification-row').first().waitFor({ timeout: 180_000 });
@@ -50,12 +51,21 @@ export async function runDashboardBenchmarks(browser: Browser, report: (figure: 
       await page.waitForTimeout(500);
     }
 
-    // The first visit reads every record and stores the dashboard's compact copy; later ones read that.
+    // The first visit ever reads every record and stores the dashboard's compact copy.
     report({ name: 'dashboard_50k_first_open_ms', value: Math.round(await openDashboard(page)), unit: 'ms' });
-    const opens: number[] = [];
-    for (let i = 0; i < OPENS; i++) opens.push(await openDashboard(page));
-    report({ name: 'dashboard_50k_ms', value: Math.round(median(opens)), unit: 'ms' });
-    console.log(`  dashboard: each open ${opens.map(Math.round).join(', ')} ms`);
+    // The first visit after the app starts reads that copy; later visits in the session find the
+    // figures kept by the worker.
+    const afterStart: number[] = [];
+    const reopens: number[] = [];
+    for (let i = 0; i < OPENS; i++) {
+      await page.reload();
+      await page.getByTestId('notification-row').first().waitFor({ timeout: 60_000 });
+      afterStart.push(await openDashboard(page));
+      reopens.push(await openDashboard(page));
+    }
+    report({ name: 'dashboard_50k_ms', value: Math.round(median(afterStart)), unit: 'ms' });
+    report({ name: 'dashboard_50k_reopen_ms', value: Math.round(median(reopens)), unit: 'ms' });
+    console.log(`  dashboard: after a start ${afterStart.map(Math.round).join(', ')} ms; reopened ${reopens.map(Math.round).join(', ')} ms`);
     if (pageErrors.length) console.log(`  dashboard: page errors: ${pageErrors.slice(0, 3).join(' | ')}`);
     report({ name: 'dashboard_bench_load_per_cpu', value: Math.round((Math.max(loadAtStart, loadavg()[0]!) / cpus().length) * 10) / 10, unit: 'runnable/cpu' });
     await app.context.close();
