@@ -209,9 +209,7 @@ export function DashboardScreen() {
       {answer && totals && totals.received === 0 && <p className="db-empty">{t('empty')}</p>}
       {answer && totals && totals.received > 0 && (
         <>
-          <p className="db-intro">
-            {t('intro')} {t('drillHint')}
-          </p>
+          <p className="db-intro">{t('intro')}</p>
           <div className="db-tiles" data-testid="dashboard-totals">
             {MEASURES.map((m) => (
               <div key={m} className={`db-tile db-tile-${m}`} data-testid={`total-${m}`} data-value={totals[m]}>

@@ -2,10 +2,10 @@
 // parts: each notification's few fields, and each notification's first finished comment. Both are
 // stored (as JSON text, in db.settings) with the state of the store they were made from, so that an
 // unchanged store is one read of two strings instead of 50,000 notifications and 200,000 comments.
-import type { DashboardInput } from '../../shared/dashboard';
+import { hsChapters, icsFields, type DashboardInput } from '../../shared/dashboard';
 import type { ReviewDb } from '../db/schema';
 
-const VERSION = 1;
+const VERSION = 2;
 const NOTIFICATIONS_KEY = 'dashboard.notifications';
 const FIRST_COMMENTS_KEY = 'dashboard.firstComments';
 const PAGE_SIZE = 2000;
@@ -47,8 +47,10 @@ async function readNotifications(db: ReviewDb): Promise<DashboardNotification[]>
     memberCode: n.memberCode,
     distributionDate: n.distributionDate,
     finalDateForComments: n.finalDateForComments,
-    hsCodes: n.hsCodes.map((c) => ({ code: c.code })),
-    icsCodes: n.icsCodes.map((c) => ({ code: c.code })),
+    // Only the chapter and field count: kept as codes of their own (a chapter's chapter is itself),
+    // so the copy is smaller and the counting does less.
+    hsCodes: hsChapters(n.hsCodes).map((code) => ({ code })),
+    icsCodes: icsFields(n.icsCodes).map((code) => ({ code })),
   })))
     result.push(...page);
   return result;

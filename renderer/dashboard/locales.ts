@@ -2,7 +2,7 @@
 export const dashboardLocales = {
   en: {
     title: 'Comment rate',
-    intro: 'From the notifications, assignments, comments, positions and sending records on this computer.',
+    intro: 'From the notifications, assignments, comments, positions and sending records on this computer. Click a bar to list its notifications.',
     periodLength: 'Period',
     periods: { week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' },
     scope: 'Showing',
@@ -31,7 +31,6 @@ export const dashboardLocales = {
     buckets: { b0: '0–7', b1: '8–14', b2: '15–30', b3: '31–60', b4: 'over 60' },
     deadlineBars: { missed: 'Missed', atRisk: 'At risk' },
     hsChapterKey: 'Chapter {{key}}',
-    drillHint: 'Click a bar to list its notifications.',
     drillLabel: '{{chart}} · {{key}} · {{measure}}',
     daysLabel: 'First comment after {{buckets}} days',
     scoped: '{{label}} ({{period}})',
@@ -44,7 +43,7 @@ export const dashboardLocales = {
   },
   'zh-CN': {
     title: '评议率',
-    intro: '依据本机上的通报、分配、评议意见、立场和发送记录统计。',
+    intro: '依据本机上的通报、分配、评议意见、立场和发送记录统计。点击柱形即可列出相应通报。',
     periodLength: '统计周期',
     periods: { week: '周', month: '月', quarter: '季度', year: '年' },
     scope: '显示',
@@ -73,7 +72,6 @@ export const dashboardLocales = {
     buckets: { b0: '0–7', b1: '8–14', b2: '15–30', b3: '31–60', b4: '60 以上' },
     deadlineBars: { missed: '已错过', atRisk: '有风险' },
     hsChapterKey: '第 {{key}} 章',
-    drillHint: '点击柱形即可列出相应通报。',
     drillLabel: '{{chart}} · {{key}} · {{measure}}',
     daysLabel: '首条意见用时 {{buckets}} 天',
     scoped: '{{label}}（{{period}}）',

@@ -56,6 +56,16 @@ function isoWeek(date: string): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
+/** The two-digit HS chapters of a notification's codes ('9503' → '95'); a chapter's chapter is itself. */
+export function hsChapters(codes: readonly { code: string }[]): string[] {
+  return [...new Set(codes.map((c) => c.code.replace(/\D/g, '').slice(0, 2)).filter((c) => c.length === 2))];
+}
+
+/** The ICS fields of a notification's codes ('97.200.50' → '97'); a field's field is itself. */
+export function icsFields(codes: readonly { code: string }[]): string[] {
+  return [...new Set(codes.map((c) => c.code.trim().split('.')[0]!).filter(Boolean))];
+}
+
 export function notificationFacts(input: DashboardInput, period: Period): NotificationFacts[] {
   const committees = new Map<string, string[]>();
   for (const a of input.assignments) committees.set(a.notificationId, [...(committees.get(a.notificationId) ?? []), a.committeeId]);
@@ -76,8 +86,8 @@ export function notificationFacts(input: DashboardInput, period: Period): Notifi
       period: periodOf(n.distributionDate, period),
       memberCode: n.memberCode,
       committees: assignedTo,
-      hsChapters: [...new Set(n.hsCodes.map((c) => c.code.replace(/\D/g, '').slice(0, 2)).filter((c) => c.length === 2))],
-      icsFields: [...new Set(n.icsCodes.map((c) => c.code.trim().split('.')[0]!).filter(Boolean))],
+      hsChapters: hsChapters(n.hsCodes),
+      icsFields: icsFields(n.icsCodes),
       deadline: n.finalDateForComments,
       measures: {
         received: true,
