@@ -13,6 +13,7 @@ import { fileRoutes } from './routes/files';
 import { adminRoutes } from './routes/admin';
 import { healthRoutes } from './routes/health';
 import { committeeRoutes } from './routes/committees';
+import { dashboardRoutes } from './routes/dashboard';
 import './context';
 
 /** PostgreSQL errors worth a retry by the client (deadlock, serialisation failure, connection loss). */
@@ -70,6 +71,7 @@ export async function buildApp(db: Db, config: ServerConfig, logger: boolean | o
   await app.register(syncRoutes);
   await app.register(fileRoutes);
   await app.register(committeeRoutes);
+  await app.register(dashboardRoutes);
   await app.register(adminRoutes);
   return app;
 }

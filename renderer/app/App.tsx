@@ -22,6 +22,9 @@ export function App() {
           <button aria-current={route.name === 'notifications'} onClick={() => navigate({ name: 'notifications' })}>
             {t('nav.notifications')}
           </button>
+          <button aria-current={route.name === 'dashboard'} onClick={() => navigate({ name: 'dashboard' })} data-testid="nav-dashboard">
+            {t('nav.dashboard')}
+          </button>
           <button aria-current={route.name === 'import'} onClick={() => navigate({ name: 'import' })}>
             {t('nav.import')}
           </button>

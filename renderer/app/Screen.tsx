@@ -13,6 +13,7 @@ const SettingsScreen = lazy(() => import('../settings').then((m) => ({ default: 
 const SyncScreen = lazy(() => import('../sync/SyncScreen').then((m) => ({ default: m.SyncScreen })));
 const CompileScreen = lazy(() => import('../compile').then((m) => ({ default: m.CompileScreen })));
 const RoutingScreen = lazy(() => import('../routing').then((m) => ({ default: m.RoutingScreen })));
+const DashboardScreen = lazy(() => import('../dashboard').then((m) => ({ default: m.DashboardScreen })));
 const SubmissionScreen = lazy(() => import('../submission').then((m) => ({ default: m.SubmissionScreen })));
 
 function RouteScreen({ route }: { route: Route }) {
@@ -21,6 +22,8 @@ function RouteScreen({ route }: { route: Route }) {
       return <ReviewScreen key={route.notificationId} notificationId={route.notificationId} commentId={route.commentId} />;
     case 'import':
       return <ImportScreen />;
+    case 'dashboard':
+      return <DashboardScreen />;
     case 'standards':
       return <StandardsScreen />;
     case 'pdf-dev':

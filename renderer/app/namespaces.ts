@@ -12,6 +12,7 @@ import { compileLocales } from '../compile/locales';
 import { submissionLocales } from '../submission/locales';
 import { syncLocales } from '../sync/locales';
 import { routingLocales } from '../routing/locales';
+import { dashboardLocales } from '../dashboard/locales';
 
 export const namespaces: Record<string, Locales> = {
   common,
@@ -26,4 +27,5 @@ export const namespaces: Record<string, Locales> = {
   submission: submissionLocales,
   sync: syncLocales,
   routing: routingLocales,
+  dashboard: dashboardLocales,
 };

@@ -11,7 +11,7 @@ export const common = {
     close: 'Close',
     loading: 'Loading…',
     error: 'Error',
-    nav: { notifications: 'Notifications', standards: 'Standards', import: 'Import', sync: 'Sync', settings: 'Settings', routing: 'Routing' },
+    nav: { notifications: 'Notifications', dashboard: 'Dashboard', standards: 'Standards', import: 'Import', sync: 'Sync', settings: 'Settings', routing: 'Routing' },
   },
   'zh-CN': {
     saveState: { idle: '所有更改已保存', saving: '正在保存…', saved: '已保存', error: '保存失败——更改仍保留在屏幕上，下次编辑时将重试' },
@@ -25,6 +25,6 @@ export const common = {
     close: '关闭',
     loading: '正在加载…',
     error: '错误',
-    nav: { notifications: '通报', standards: '标准', import: '导入', sync: '同步', settings: '设置', routing: '分配' },
+    nav: { notifications: '通报', dashboard: '统计看板', standards: '标准', import: '导入', sync: '同步', settings: '设置', routing: '分配' },
   },
 };

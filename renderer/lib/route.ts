@@ -3,6 +3,7 @@ import { create } from 'zustand';
 
 export type Route =
   | { name: 'notifications' }
+  | { name: 'dashboard' }
   | { name: 'review'; notificationId: string; commentId?: string }
   | { name: 'import' }
   | { name: 'standards' }
@@ -22,6 +23,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'submission' && parts[1]) return { name: 'submission', notificationId: parts[1] };
   if (parts[0] === 'import') return { name: 'import' };
   if (parts[0] === 'routing') return { name: 'routing' };
+  if (parts[0] === 'dashboard') return { name: 'dashboard' };
   if (parts[0] === 'standards') return { name: 'standards' };
   if (parts[0] === 'dev' && parts[1] === 'pdf') return { name: 'pdf-dev' };
   if (parts[0] === 'settings') return { name: 'settings' };
@@ -41,6 +43,8 @@ export function routeToHash(route: Route): string {
       return '#/import';
     case 'routing':
       return '#/routing';
+    case 'dashboard':
+      return '#/dashboard';
     case 'standards':
       return '#/standards';
     case 'pdf-dev':

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NotificationType, ReviewStatus } from '../../shared/domain/notification';
-import type { DeadlineWindow, FilterChoices, ListFilters } from './listModel';
+import { NO_FILTERS, type DeadlineWindow, type FilterChoices, type ListFilters } from './listModel';
 import { useListStore } from './listStore';
 import { SUBMISSION_STAGES } from '../../shared/compile/sending';
 
@@ -13,10 +13,18 @@ export type FilterOptions = FilterChoices;
 export function FilterBar({ options, searchNote }: { options: FilterOptions; searchNote: string | null }) {
   const { t } = useTranslation('notifications');
   const { filters, query, setFilter, setQuery, clearFilters } = useListStore();
-  const active = query !== '' || (Object.keys(filters) as (keyof ListFilters)[]).some((k) => filters[k] !== (k === 'deadline' ? 'all' : ''));
+  const active = query !== '' || (Object.keys(filters) as (keyof ListFilters)[]).some((k) => filters[k] !== NO_FILTERS[k]);
 
   return (
     <div className="nl-filters" role="search">
+      {filters.selection && (
+        <span className="nl-selection" data-testid="filter-selection" data-count={filters.selection.ids.length}>
+          {t('filters.selection', { label: filters.selection.label, count: filters.selection.ids.length })}
+          <button onClick={() => setFilter('selection', null)} aria-label={t('filters.clearSelection')} data-testid="clear-selection">
+            ×
+          </button>
+        </span>
+      )}
       <label className="nl-search">
         <span className="nl-label">{t('search.label')}</span>
         <input

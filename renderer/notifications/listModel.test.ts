@@ -86,6 +86,10 @@ describe('filtering the list', () => {
     expect(filterNotifications(rows, NO_FILTERS)).toHaveLength(5);
   });
 
+  it('keeps exactly the notifications of a dashboard selection', () => {
+    expect(ids(filterNotifications(rows, filters({ selection: { ids: ['G/TBT/N/EU/11', 'G/TBT/N/EU/10/Add.1'], label: 'EU' } })))).toEqual(['G/TBT/N/EU/11', 'G/TBT/N/EU/10/Add.1']);
+  });
+
   it('narrows by member', () => {
     expect(ids(filterNotifications(rows, filters({ member: 'EU' })))).toEqual(['G/TBT/N/EU/10', 'G/TBT/N/EU/11', 'G/TBT/N/EU/10/Add.1']);
   });

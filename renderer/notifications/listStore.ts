@@ -33,3 +33,8 @@ export const useListStore = create<ListState>((set) => ({
   setExpanded: (expanded) => set({ expanded }),
   setScrollTop: (scrollTop) => set({ scrollTop }),
 }));
+
+/** Shows exactly these notifications, every other filter and the search cleared (a dashboard chart's drill-down). */
+export function showNotificationSelection(ids: readonly string[], label: string): void {
+  useListStore.setState({ filters: { ...NO_FILTERS, selection: { ids, label } }, query: '', scrollTop: 0 });
+}

@@ -35,6 +35,8 @@ export const notificationsLocales = {
       allStatuses: 'Any status',
       submission: 'Submission',
       allSubmissions: 'Any',
+      selection: 'From the dashboard: {{label}} ({{count}})',
+      clearSelection: 'Show all notifications again',
     },
     submission: { ready_to_send: 'Ready to send', sent: 'Sent', reply_received: 'Reply received', closed: 'Closed' },
     deadlineWindow: {
@@ -116,6 +118,8 @@ export const notificationsLocales = {
       allStatuses: '全部状态',
       submission: '提交',
       allSubmissions: '全部',
+      selection: '来自统计看板：{{label}}（{{count}} 条）',
+      clearSelection: '重新显示全部通报',
     },
     submission: { ready_to_send: '待发送', sent: '已发送', reply_received: '已收到答复', closed: '已结束' },
     deadlineWindow: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countBy, daysDistribution, deadlines, drillDown, MEASURES, notificationFacts, type DashboardInput, type Dimension } from './commentRate';
+import { countBy, dashboardFigures, daysDistribution, deadlines, drillDown, inDayBucket, MEASURES, notificationFacts, periodOf, type DashboardInput, type Dimension } from './commentRate';
 
 const n = (id: string, over: Partial<DashboardInput['notifications'][number]> = {}) => ({
   id,
@@ -55,6 +55,26 @@ describe('the comment rate', () => {
 
   it('lists deadlines missed and those at risk in the next 14 days', () => {
     expect(deadlines(facts, '2025-06-10')).toEqual({ missed: ['b'], atRisk: ['c'] });
+  });
+
+  it('names ISO weeks, months, quarters and years as the period selector shows them', () => {
+    expect(periodOf('2025-03-10', 'week')).toBe('2025-W11');
+    expect(periodOf('2021-01-03', 'week')).toBe('2020-W53');
+    expect(periodOf('2024-12-30', 'week')).toBe('2025-W01');
+    expect(periodOf('2025-03-10', 'month')).toBe('2025-03');
+    expect(periodOf('2025-03-10', 'year')).toBe('2025');
+    expect(periodOf(null, 'week')).toBe('—');
+  });
+
+  it('gathers every figure the dashboard shows: totals, breakdowns largest first, days, deadlines', () => {
+    const figures = dashboardFigures(facts, '2025-06-10');
+    expect(figures.totals).toEqual({ received: 4, assigned: 2, commented: 1, approved: 1, submittedInTime: 1 });
+    expect(figures.breakdowns.period.map((row) => row.key)).toEqual(['2025-Q1', '2025-Q2', '2025-Q3']);
+    expect(figures.breakdowns.member.map((row) => [row.key, row.counts.received])).toEqual([['EU', 3], ['USA', 1]]);
+    expect(figures.days.median).toBe(5);
+    expect([figures.missed, figures.atRisk]).toEqual([1, 1]);
+    expect(inDayBucket(facts, 0)).toEqual(['a']);
+    expect(inDayBucket(facts, 4)).toEqual([]);
   });
 
   it('drills down from any chart cell to exactly the notifications it counts', () => {

@@ -13,7 +13,8 @@ export interface DashboardInput {
   sendingRecords: readonly { notificationId: string; sentAt: string }[];
 }
 
-export type Period = 'month' | 'quarter' | 'year';
+export const PERIODS = ['week', 'month', 'quarter', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
 export const MEASURES = ['received', 'assigned', 'commented', 'approved', 'submittedInTime'] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Counts = Record<Measure, number>;
@@ -36,10 +37,33 @@ export const AT_RISK_DAYS = 14;
 const DAY = 86_400_000;
 const days = (from: string, to: string) => Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / DAY);
 
+export const NO_PERIOD = '—';
+
+/** The period a day falls in: '2025-W11' (ISO week), '2025-03', '2025-Q1' or '2025'; '—' without a date. */
 export function periodOf(date: string | null, period: Period): string {
-  if (!date) return '—';
+  if (!date) return NO_PERIOD;
   const [y, m] = [date.slice(0, 4), Number(date.slice(5, 7))];
+  if (period === 'week') return isoWeek(date);
   return period === 'year' ? y : period === 'quarter' ? `${y}-Q${Math.ceil(m / 3)}` : date.slice(0, 7);
+}
+
+/** ISO 8601 week (weeks start on Monday; week 1 holds the year's first Thursday), as PostgreSQL's to_char(d, 'IYYY-"W"IW'). */
+function isoWeek(date: string): string {
+  const day = new Date(Date.parse(date.slice(0, 10)));
+  const thursday = new Date(day.getTime() + (4 - (day.getUTCDay() || 7)) * DAY);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The two-digit HS chapters of a notification's codes ('9503' → '95'); a chapter's chapter is itself. */
+export function hsChapters(codes: readonly { code: string }[]): string[] {
+  return [...new Set(codes.map((c) => c.code.replace(/\D/g, '').slice(0, 2)).filter((c) => c.length === 2))];
+}
+
+/** The ICS fields of a notification's codes ('97.200.50' → '97'); a field's field is itself. */
+export function icsFields(codes: readonly { code: string }[]): string[] {
+  return [...new Set(codes.map((c) => c.code.trim().split('.')[0]!).filter(Boolean))];
 }
 
 export function notificationFacts(input: DashboardInput, period: Period): NotificationFacts[] {
@@ -62,8 +86,8 @@ export function notificationFacts(input: DashboardInput, period: Period): Notifi
       period: periodOf(n.distributionDate, period),
       memberCode: n.memberCode,
       committees: assignedTo,
-      hsChapters: [...new Set(n.hsCodes.map((c) => c.code.replace(/\D/g, '').slice(0, 2)).filter((c) => c.length === 2))],
-      icsFields: [...new Set(n.icsCodes.map((c) => c.code.trim().split('.')[0]!).filter(Boolean))],
+      hsChapters: hsChapters(n.hsCodes),
+      icsFields: icsFields(n.icsCodes),
       deadline: n.finalDateForComments,
       measures: {
         received: true,
@@ -142,4 +166,48 @@ export function deadlines(facts: readonly NotificationFacts[], today: string): {
     else if (f.deadline >= today && f.deadline <= horizon && !f.measures.commented) atRisk.push(f.id);
   }
   return { missed, atRisk };
+}
+
+/** A chart's rows: a key of the dimension and its counts, periods in time order, the others largest first. */
+export type Breakdown = { key: string; counts: Counts }[];
+
+/** Everything the dashboard shows, small enough to post from a worker or send from the server. */
+export interface DashboardFigures {
+  totals: Counts;
+  breakdowns: Record<Dimension, Breakdown>;
+  days: { median: number | null; buckets: number[] };
+  missed: number;
+  atRisk: number;
+}
+
+export const DIMENSIONS: readonly Dimension[] = ['period', 'committee', 'member', 'hsChapter', 'icsField'];
+
+export function breakdown(facts: readonly NotificationFacts[], dimension: Dimension): Breakdown {
+  return sortBreakdown(dimension, [...countBy(facts, dimension)].map(([key, counts]) => ({ key, counts })));
+}
+
+/** Periods in time order; other keys largest first (most received), then by key. */
+export function sortBreakdown(dimension: Dimension, rows: Breakdown): Breakdown {
+  const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return dimension === 'period' ? rows.sort(byKey) : rows.sort((a, b) => b.counts.received - a.counts.received || byKey(a, b));
+}
+
+export function dashboardFigures(facts: readonly NotificationFacts[], today: string): DashboardFigures {
+  const totals = zero();
+  for (const f of facts) for (const m of MEASURES) if (f.measures[m]) totals[m]++;
+  const { missed, atRisk } = deadlines(facts, today);
+  return {
+    totals,
+    breakdowns: Object.fromEntries(DIMENSIONS.map((d) => [d, breakdown(facts, d)])) as Record<Dimension, Breakdown>,
+    days: daysDistribution(facts),
+    missed: missed.length,
+    atRisk: atRisk.length,
+  };
+}
+
+/** The notifications in a bucket of daysDistribution (index into DAY_BUCKETS, the last one open). */
+export function inDayBucket(facts: readonly NotificationFacts[], bucket: number): string[] {
+  const low = bucket === 0 ? -Infinity : DAY_BUCKETS[bucket - 1]!;
+  const high = DAY_BUCKETS[bucket] ?? Infinity;
+  return facts.filter((f) => f.daysToFirstComment !== null && f.daysToFirstComment > low && f.daysToFirstComment <= high).map((f) => f.id);
 }

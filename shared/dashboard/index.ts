@@ -1,1 +1,2 @@
 export * from './commentRate';
+export * from './query';

@@ -15,6 +15,7 @@ import { runDirectoryBenchmarks } from './server/directoryBench';
 import { runExportBenchmarks } from './exports/exportBench';
 import { runAnalyticsBenchmarks } from './analytics/analyticsBench';
 import { runUi50kBenchmarks } from './ui/ui50k';
+import { runDashboardBenchmarks } from './dashboard/dashboardBench';
 import { CORPUS_URL_PREFIX, FIGURE_MODULES, LARGE_PDF, type BenchApi, type Figure, type FigureModule, type FigureOutcome } from './types';
 
 const PAGE_ROOT = resolve('test/bench/page');
@@ -132,7 +133,7 @@ async function firstPageFigures(context: BrowserContext, report: (module: string
 }
 
 /** The groups of figures `npm run bench -- --only <group>[,<group>…]` can run alone. */
-export const BENCH_GROUPS = ['page', 'pdf', 'ui50k', 'exports', 'analytics', 'server', 'directory'] as const;
+export const BENCH_GROUPS = ['page', 'pdf', 'ui50k', 'dashboard', 'exports', 'analytics', 'server', 'directory'] as const;
 type BenchGroup = (typeof BENCH_GROUPS)[number];
 
 function chosenGroups(argv: readonly string[]): Set<BenchGroup> {
@@ -167,7 +168,7 @@ export async function runBench(argv: readonly string[] = process.argv.slice(2)):
     }
   };
 
-  const inBrowser = groups.has('page') || groups.has('pdf') || groups.has('ui50k');
+  const inBrowser = groups.has('page') || groups.has('pdf') || groups.has('ui50k') || groups.has('dashboard');
   if (inBrowser && !chromiumAvailable()) {
     console.log(`bench: browser figures skipped, no Chromium at ${CHROMIUM_PATH}`);
   } else if (inBrowser) {
@@ -192,6 +193,13 @@ export async function runBench(argv: readonly string[] = process.argv.slice(2)):
           await runUi50kBenchmarks(browser, (figure) => report('ui50k', { figures: [figure] }));
         } catch (error) {
           report('ui50k', { skipped: `failed: ${error instanceof Error ? error.message : String(error)}` });
+        }
+      }
+      if (groups.has('dashboard')) {
+        try {
+          await runDashboardBenchmarks(browser, (figure) => report('dashboard', { figures: [figure] }));
+        } catch (error) {
+          report('dashboard', { skipped: `failed: ${error instanceof Error ? error.message : String(error)}` });
         }
       }
     } finally {

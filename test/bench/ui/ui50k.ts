@@ -22,7 +22,7 @@ const SCROLL_STEPS = 40;
 const IMPORT_TIMEOUT_MS = 300_000;
 
 /** Installed before the app's own scripts: the page's clock for "painted". */
-function installProbes() {
+export function installProbes() {
   const w = window as unknown as Record<string, unknown>;
   /**
    * Resolves with performance.now() once the first frame where `ready()` holds has been painted.
@@ -53,21 +53,21 @@ function installProbes() {
   );
 }
 
-type ProbeWindow = { __paintedWhen: (ready: () => boolean) => Promise<number>; __lastInput: number };
+export type ProbeWindow = { __paintedWhen: (ready: () => boolean) => Promise<number>; __lastInput: number };
 
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)]!;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => Math.round(value);
 
-async function buildApp(): Promise<string> {
+export async function buildApp(): Promise<string> {
   const outDir = resolve(`node_modules/.cache/bench-renderer-${process.pid}`);
   await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   return outDir;
 }
 
-async function storedIndexIsCurrent(page: Page): Promise<boolean> {
+export async function storedIndexIsCurrent(page: Page, count = 50_000): Promise<boolean> {
   return page.evaluate(
-    () =>
+    (expected) =>
       new Promise<boolean>((done) => {
         const open = indexedDB.open('tbt-review-desk');
         open.onsuccess = () => {
@@ -76,11 +76,12 @@ async function storedIndexIsCurrent(page: Page): Promise<boolean> {
           get.onsuccess = () => {
             const state = (get.result as { value?: { state?: string } } | undefined)?.value?.state ?? '';
             db.close();
-            done(state.split('|')[1] === String(50_000));
+            done(state.split('|')[1] === String(expected));
           };
         };
         open.onerror = () => done(false);
       }),
+    count,
   );
 }
 
@@ -101,7 +102,7 @@ async function reloadToSearch(page: Page, query: string): Promise<number> {
 }
 
 /** From the last input event (keydown, click, wheel) the page saw to the first frame where `selector` matches. */
-async function inputToPaint(page: Page, act: () => Promise<void>, selector: string): Promise<number> {
+export async function inputToPaint(page: Page, act: () => Promise<void>, selector: string): Promise<number> {
   const painted = page.evaluate((s) => (window as unknown as ProbeWindow).__paintedWhen(() => document.querySelector(s) !== null), selector);
   // The probe is armed before the action; it cannot resolve early because the selector names the new state.
   await act();

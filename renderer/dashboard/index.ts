@@ -1,0 +1,2 @@
+// What app/ uses from the dashboard.
+export { DashboardScreen } from './DashboardScreen';
