@@ -311,6 +311,8 @@ export function NotificationTable({ page }: { page: ListPage }) {
     manualSorting: true,
     manualFiltering: true,
     enableSortingRemoval: false,
+    // A first click sorts up (TanStack would guess the direction from a first row, which it has not).
+    sortDescFirst: false,
     onSortingChange: (updater) => useListStore.getState().setSorting(resolve<SortingState>(updater, sorting)),
   });
 
