@@ -251,21 +251,22 @@ function lineIndexes(...ranges: [first: number, last: number][]): number[] {
 /**
  * The lines drawn ahead of the view on both sides. They follow the view once the frame that shows
  * it has been painted, in a transition (React interrupts it for the next input): the frame a scroll
- * step waits for draws only the lines in sight that were not drawn yet, usually none.
+ * step waits for draws only the lines in sight that were not drawn yet, usually none. A new view (a
+ * search, a sort) first draws the lines in sight alone, then those ahead.
  */
-function useLinesAhead(first: number, last: number): { first: number; last: number } {
-  const [ahead, setAhead] = useState({ first, last });
+function useLinesAhead(viewId: number, first: number, last: number): { first: number; last: number } {
+  const [ahead, setAhead] = useState({ viewId, first, last });
   useEffect(() => {
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setAhead({ first: Math.max(0, first - AHEAD), last: last + AHEAD })));
+      timer = window.setTimeout(() => startTransition(() => setAhead({ viewId, first: Math.max(0, first - AHEAD), last: last + AHEAD })));
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [first, last]);
-  return ahead;
+  }, [viewId, first, last]);
+  return ahead.viewId === viewId ? ahead : { first, last };
 }
 
 /** Asks the worker for the lines around those in sight once they come near the edge of those held. */
@@ -334,7 +335,7 @@ export function NotificationTable({ page }: { page: ListPage }) {
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
   useWindowRequests(page, first, last);
-  const ahead = useLinesAhead(first, last);
+  const ahead = useLinesAhead(page.viewId, first, last);
   const drawn = lineIndexes([first, last], [ahead.first, Math.min(ahead.last, page.lineCount - 1)]);
 
   const lineAt = (target: EventTarget): VisibleRow | undefined => {
