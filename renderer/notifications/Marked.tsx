@@ -4,7 +4,8 @@ import { createContext, useContext, useMemo } from 'react';
 import { highlightRanges } from '../../shared/search/highlight';
 import type { HighlightTerms } from '../../shared/search/queryPlan';
 
-export const HighlightContext = createContext<HighlightTerms>({ stems: [], prefixes: [], cjk: [] });
+export const NO_HIGHLIGHT: HighlightTerms = { stems: [], prefixes: [], cjk: [] };
+export const HighlightContext = createContext<HighlightTerms>(NO_HIGHLIGHT);
 
 /** Characters kept before the first match when the text is shown from there. */
 const LEAD = 8;

@@ -1,7 +1,7 @@
 // The reviewer's home screen: every stored notification, filtered, searched and sorted, with
 // follow-ups grouped under their base notification. The list's worker does the work and sends the
 // lines in sight (listData.ts); this screen sends it what the reviewer chose.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n';
 import { useListStore } from './listStore';
@@ -9,7 +9,7 @@ import { requestView, startListData, useListData } from './listData';
 import { FilterBar } from './FilterBar';
 import { EmptyState } from './EmptyState';
 import { NotificationTable } from './NotificationTable';
-import { HighlightContext } from './Marked';
+import { HighlightContext, NO_HIGHLIGHT } from './Marked';
 import './notifications.css';
 
 export function NotificationsScreen() {
@@ -17,6 +17,12 @@ export function NotificationsScreen() {
   const { page, error } = useListData();
   const { filters, sorting, query, expanded, clearFilters } = useListStore();
   const trimmed = query.trim();
+
+  // Each page from the worker is a fresh copy: the marks' terms are kept while they stay the same,
+  // so that a new window of lines does not redraw every mark in sight.
+  const highlightKey = page ? JSON.stringify(page.highlight) : '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const highlight = useMemo(() => page?.highlight ?? NO_HIGHLIGHT, [highlightKey]);
 
   useEffect(startListData, []);
   useEffect(() => requestView({ filters, sorting, query: trimmed, expanded }), [filters, sorting, trimmed, expanded]);
@@ -59,7 +65,7 @@ export function NotificationsScreen() {
           <button onClick={clearFilters}>{t('clearFilters')}</button>
         </div>
       ) : (
-        <HighlightContext.Provider value={page.highlight}>
+        <HighlightContext.Provider value={highlight}>
           <NotificationTable page={page} />
         </HighlightContext.Provider>
       )}

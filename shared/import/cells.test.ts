@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { cellFromCsv, cellFromExcel, cellText, cleanLine, cleanText, parseHyperlinkFormula } from './cells';
 
 describe('reading HYPERLINK formulas saved without a cached value', () => {
@@ -49,5 +50,32 @@ describe('text clean-up', () => {
 
   it('makes single-line text of line breaks', () => {
     expect(cleanLine(' Kenya\n\u00a0(EAC) ')).toBe('Kenya (EAC)');
+  });
+});
+
+describe('tidy text is returned as it is, untidy text is cleaned as always', () => {
+  // The clean-up before the shortcut for tidy text: the shortcut must give the same answers.
+  const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+  const fullCleanText = (text: string) =>
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(SPACES, ' ')
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  const fullCleanLine = (text: string) => text.replace(SPACES, ' ').replace(/\s+/g, ' ').trim();
+  // Mostly spaces and breaks of every kind, between a few letters.
+  const untidy = fc
+    .array(fc.constantFrom('a', 'b', '电', ' ', ' ', '\n', '\n', '\r', '\t', '\u00a0', '\u200b', '\u3000', '\ufeff', '\u2028', '\v'), { maxLength: 30 })
+    .map((chars) => chars.join(''));
+
+  it('cleanText', () => {
+    fc.assert(fc.property(fc.oneof(untidy, fc.string()), (text) => cleanText(text) === fullCleanText(text)), { numRuns: 5000 });
+  });
+
+  it('cleanLine', () => {
+    fc.assert(fc.property(fc.oneof(untidy, fc.string()), (text) => cleanLine(text) === fullCleanLine(text)), { numRuns: 5000 });
   });
 });

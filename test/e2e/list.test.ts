@@ -122,6 +122,23 @@ describe.runIf(chromiumAvailable())('the notification list in Chromium, offline'
     await expect.poll(() => page.locator('[data-symbol="G/TBT/N/KEN/1502"] [data-testid="deadline"]').textContent()).toContain('4 days left');
   });
 
+  it('sorts a column up on the first click and down on the second', async () => {
+    const { page } = app;
+    await page.getByTestId('filter-member').selectOption('KEN');
+    // The group heads, in the order shown (an earlier test may have opened a group).
+    const symbolsInOrder = () => page.locator('[data-testid="notification-row"][data-depth="0"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-symbol')));
+    const title = page.locator('th.nl-col-title');
+    await page.getByTestId('sort-title').click();
+    await expect.poll(() => title.getAttribute('aria-sort')).toBe('ascending');
+    // "…electric kettles" before "…solar lanterns"
+    await expect.poll(symbolsInOrder).toEqual(['G/TBT/N/KEN/1501', 'G/TBT/N/KEN/1502']);
+    await page.getByTestId('sort-title').click();
+    await expect.poll(() => title.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(symbolsInOrder).toEqual(['G/TBT/N/KEN/1502', 'G/TBT/N/KEN/1501']);
+    await page.getByTestId('sort-deadline').click();
+    await expect.poll(() => page.locator('th.nl-col-deadline').getAttribute('aria-sort')).toBe('ascending');
+  });
+
   it('keeps its filters after opening a notification and coming back', async () => {
     const { page } = app;
     await page.getByTestId('filter-member').selectOption('KEN');
