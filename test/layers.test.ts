@@ -84,6 +84,11 @@ describe('inside the renderer, dependencies run one way', () => {
     expect(await folderOrder('renderer/review/probe.ts', "import { Screen } from '../app/Screen';\nexport const x = Screen;")).toEqual([1]);
   });
 
+  it('or through a light entry listed in eslint.config.js: submission/badge.ts, not the file of the badge itself', async () => {
+    expect(await folderOrder('renderer/notifications/probe.ts', "import { SubmissionBadge } from '../submission/badge';\nexport const x = SubmissionBadge;")).toEqual([]);
+    expect(await folderOrder('renderer/notifications/probe.ts', "import { SubmissionBadge } from '../submission/SubmissionBadge';\nexport const x = SubmissionBadge;")).toEqual([1]);
+  });
+
   it('app/ composes the features through their index.ts and locales.ts', async () => {
     expect(await folderOrder('renderer/app/probe.ts', "import { ReviewScreen } from '../review';\nimport { reviewLocales } from '../review/locales';\nexport const x = [ReviewScreen, reviewLocales];")).toEqual([]);
     expect(await folderOrder('renderer/app/probe.ts', "import { ReviewScreen } from '../review/ReviewScreen';\nexport const x = ReviewScreen;")).toEqual([1]);

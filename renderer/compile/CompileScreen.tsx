@@ -9,7 +9,8 @@ import type { CommitteePosition, CommitteeRef } from '../../shared/compile/types
 import { db } from '../db/schema';
 import { useRoute } from '../lib/route';
 import { SaveIndicator } from '../ui/SaveIndicator';
-import { appEngine, useSyncStatus } from '../sync/appEngine';
+import { appEngine } from '../sync/appEngine';
+import { useSyncStatus } from '../sync/syncHooks';
 import type { ServerErrorCode } from '../sync/serverCall';
 import { CompileView } from './CompileView';
 import { finishedSources, LOCAL_COMMITTEE_ID } from './positionStore';

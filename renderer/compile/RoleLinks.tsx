@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/schema';
 import './compile.css';
 import { useRoute } from '../lib/route';
-import { useSyncStatus } from '../sync/appEngine';
+import { useSyncStatus } from '../sync/syncHooks';
 
 export function RoleLinks({ notificationId }: { notificationId: string }) {
   const { t } = useTranslation(['compile', 'submission']);

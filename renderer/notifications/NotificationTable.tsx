@@ -15,7 +15,7 @@ import type { VisibleRow } from './listModel';
 import { useListStore } from './listStore';
 import { requestWindow } from './listData';
 import type { ListPage } from './listProtocol';
-import { SubmissionBadge, useSubmissionWorkingDays } from '../submission';
+import { SubmissionBadge, useSubmissionWorkingDays } from '../submission/badge';
 import { Marked } from './Marked';
 
 type T = TFunction<'notifications'>;

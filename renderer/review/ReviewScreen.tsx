@@ -24,7 +24,7 @@ import { PrecedentsPanel } from './PrecedentsPanel';
 import { usePrecedents } from './usePrecedents';
 import { useAutosave } from './useAutosave';
 import { deleteComment } from '../sync/outbox';
-import { useRejections } from '../sync/appEngine';
+import { useRejections } from '../sync/syncHooks';
 import { commentLocks, isLocked, RoleLinks } from '../compile';
 import './review.css';
 

@@ -7,7 +7,7 @@ import type { Comment } from '../../shared/domain/comment';
 import { finishIssues } from '../../shared/schemas/comment';
 import { db } from '../db/schema';
 import { useRoute } from '../lib/route';
-import { formatDateTime } from './appEngine';
+import { formatDateTime } from './syncHooks';
 import { resolveConflict, type Resolution } from './conflicts';
 import './sync.css';
 

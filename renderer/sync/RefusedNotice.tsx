@@ -2,7 +2,7 @@
 // and in the editor a notice with the reason and what the user can do.
 import { useTranslation } from 'react-i18next';
 import { db } from '../db/schema';
-import { formatDateTime } from './appEngine';
+import { formatDateTime } from './syncHooks';
 import { dismissRejection } from './rejections';
 import type { Rejection } from './syncState';
 import './sync.css';

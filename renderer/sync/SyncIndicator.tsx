@@ -2,7 +2,7 @@
 // attention; it opens the sync screen.
 import { useTranslation } from 'react-i18next';
 import { useRoute } from '../lib/route';
-import { formatDateTime, useSyncCounts, useSyncStatus } from './appEngine';
+import { formatDateTime, useSyncCounts, useSyncStatus } from './syncHooks';
 import './sync.css';
 
 export function SyncIndicator() {

@@ -14,6 +14,7 @@ import { applyPushResults, renumberOutbox, takeBatch, toMutations } from './push
 import { clearState, getState, setState, type SessionInfo } from './syncState';
 import type { TokenStore } from './tokenStore';
 import { localStorageMarker, trusted, type DeviceMarker } from './deviceMarker';
+import { STARTING_STATUS } from './syncStatus';
 
 export type SyncPhase = 'starting' | 'signed_out' | 'offline' | 'pushing' | 'pulling' | 'downloading' | 'idle' | 'retrying';
 
@@ -85,7 +86,7 @@ export class SyncEngine {
   private readonly watchOutbox: boolean;
   private readonly marker: DeviceMarker | null;
 
-  private status: SyncStatus = { phase: 'starting', online: true, signedIn: false, session: null, lastSyncAt: null, error: null, failures: 0, retryAt: null, download: null };
+  private status: SyncStatus = STARTING_STATUS;
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private running: Promise<void> | null = null;
   private again = false;
