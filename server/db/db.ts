@@ -2,6 +2,8 @@
 // node-postgres (DATABASE_URL) and PGlite (embedded, in DATA_DIR).
 
 export interface Queryable {
+  /** PGlite runs one transaction at a time; PostgreSQL runs them concurrently (PROTOCOL.md). */
+  readonly kind: 'postgres' | 'pglite';
   /** One statement with $1..$n parameters. */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Several statements, no parameters (migrations). */
@@ -9,7 +11,6 @@ export interface Queryable {
 }
 
 export interface Db extends Queryable {
-  readonly kind: 'postgres' | 'pglite';
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

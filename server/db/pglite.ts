@@ -11,6 +11,7 @@ const parsers = { [types.INT8]: (value: string) => Number(value) };
 
 function wrap(client: PgliteLike): Queryable {
   return {
+    kind: 'pglite',
     async query<T>(sql: string, params: unknown[] = []) {
       return (await client.query<T>(sql, params, { parsers })).rows;
     },
@@ -25,9 +26,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
   const db = await PGlite.create(dataDir);
   const base = wrap(db);
   return {
-    kind: 'pglite',
-    query: base.query,
-    exec: base.exec,
+    ...base,
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
     close: () => db.close(),
   };

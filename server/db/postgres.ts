@@ -21,6 +21,7 @@ function statementName(sql: string): string | undefined {
 
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
+    kind: 'postgres',
     async query<T>(sql: string, params: unknown[] = []) {
       const result = await client.query({ name: statementName(sql), text: sql, values: params });
       return result.rows as T[];
@@ -37,9 +38,7 @@ export function openPostgres(connectionString: string, maxConnections = 10): Db 
   pool.on('error', () => {});
   const base = wrap(pool);
   return {
-    kind: 'postgres',
-    query: base.query,
-    exec: base.exec,
+    ...base,
     async transaction(fn) {
       const client = await pool.connect();
       try {

@@ -14,6 +14,11 @@ export class ServerProcess {
   private child: ChildProcess | null = null;
   url = '';
 
+  /** The running server's process id (for CPU figures). */
+  get pid(): number {
+    return this.child!.pid!;
+  }
+
   constructor(private readonly env: ServerEnv) {}
 
   /** Starts the server on a free port and waits until it listens. */

@@ -27,7 +27,22 @@ export class SyncClient {
 
   constructor(public baseUrl: () => string, readonly username: string, readonly password: string) {}
 
+  /**
+   * Pull and push are both safe to repeat (a push is replayed by its mutation ids). A kept-alive
+   * socket the server closed just as this process (late, under load) reused it fails before any
+   * answer: undici gives UND_ERR_SOCKET or ECONNRESET; that request is sent once more, on a new socket.
+   */
   private async request(method: string, path: string, body?: unknown): Promise<Response> {
+    try {
+      return await this.send(method, path, body);
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET') throw error;
+      return this.send(method, path, body);
+    }
+  }
+
+  private send(method: string, path: string, body?: unknown): Promise<Response> {
     return fetch(`${this.baseUrl()}${path}`, {
       method,
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
