@@ -1,7 +1,9 @@
 // The dashboard's reading and counting, off the UI thread, kept for the whole session: reads the
 // local store on the first question (dashboardInput.ts), keeps each period length's facts and each
 // answer, and forgets them all when any table it reads changes (from this worker, the page or
-// another worker), so that coming back to the dashboard shows the same figures at once.
+// another worker), so that coming back to the dashboard shows the same figures at once. Each answer
+// is also saved with the store's fingerprint (savedFigures.ts): after an app start an unchanged
+// store is answered from there without reading or counting anything.
 import { liveQuery } from 'dexie';
 import { dashboardFigures, deadlines, drillDown, inDayBucket, notificationFacts, type NotificationFacts, type Period } from '../../shared/dashboard';
 import { openReviewDb } from '../db/schema';
