@@ -1,18 +1,22 @@
 // The dashboard's reading and counting, off the UI thread, kept for the whole session: reads the
 // local store on the first question (dashboardInput.ts), keeps each period length's facts and each
 // answer, and forgets them all when any table it reads changes (from this worker, the page or
-// another worker), so that coming back to the dashboard shows the same figures at once.
+// another worker), so that coming back to the dashboard shows the same figures at once. Each answer
+// is also saved with the store's fingerprint (savedFigures.ts): after an app start an unchanged
+// store is answered from there without reading or counting anything.
 import { liveQuery } from 'dexie';
 import { dashboardFigures, deadlines, drillDown, inDayBucket, notificationFacts, type NotificationFacts, type Period } from '../../shared/dashboard';
 import { openReviewDb } from '../db/schema';
-import { readDashboardInput } from './dashboardInput';
+import { readDashboardInput, storeFingerprint } from './dashboardInput';
+import { saveAnswer, savedAnswer } from './savedFigures';
 import type { FiguresAnswer, FiguresRequest, FromDashboardWorker, ToDashboardWorker } from './dashboardProtocol';
 
 const db = openReviewDb();
 
-let loaded: ReturnType<typeof readDashboardInput> | null = null;
+let loaded: Promise<Awaited<ReturnType<typeof readDashboardInput>> & { fingerprint: string }> | null = null;
 const factsByPeriod = new Map<Period, NotificationFacts[]>();
 const answers = new Map<string, FiguresAnswer>();
+let fingerprint: Promise<string> | null = null;
 
 // Counting a table observes all of it: any write to one re-runs this and drops what was computed.
 // What a pull writes (pulled comments, assignments, positions) moves the sync cursor in the same
@@ -29,13 +33,15 @@ liveQuery(() => Promise.all([db.syncState.get('cursor'), ...[db.notifications, d
       return;
     }
     loaded = null;
+    fingerprint = null;
     factsByPeriod.clear();
     answers.clear();
   },
   error: () => watching(),
 });
 
-const load = () => (loaded ??= watched.then(() => readDashboardInput(db)));
+// The fingerprint is taken before the records are read: figures saved under it are never older than what it describes.
+const load = () => (loaded ??= watched.then(async () => ({ fingerprint: await storeFingerprint(db), ...(await readDashboardInput(db)) })));
 
 async function factsFor(request: FiguresRequest): Promise<{ all: NotificationFacts[]; scoped: NotificationFacts[] }> {
   const { input } = await load();
@@ -48,9 +54,15 @@ async function figures(request: FiguresRequest): Promise<FiguresAnswer> {
   const key = JSON.stringify([request.period, request.scope, request.today]);
   const known = answers.get(key);
   if (known) return known;
-  const [{ all, scoped }, { committeeCodes }] = await Promise.all([factsFor(request), load()]);
+  const saved = await savedAnswer(db, await (fingerprint ??= watched.then(() => storeFingerprint(db))), request);
+  if (saved) {
+    answers.set(key, saved);
+    return saved;
+  }
+  const [{ all, scoped }, { committeeCodes, fingerprint: print }] = await Promise.all([factsFor(request), load()]);
   const answer = { figures: dashboardFigures(scoped, request.today), periods: [...new Set(all.map((f) => f.period))].sort(), committeeCodes };
   answers.set(key, answer);
+  void saveAnswer(db, print, request, answer).catch(() => undefined);
   return answer;
 }
 
