@@ -5,7 +5,7 @@ import { useOnline } from './useOnline';
 import { Screen } from './Screen';
 import { useMenuCommands } from './useMenuCommands';
 import { SyncIndicator } from '../sync/SyncIndicator';
-import { useSyncStatus } from '../sync/appEngine';
+import { useSyncStatus } from '../sync/syncHooks';
 
 export function App() {
   const { t, i18n } = useTranslation();
