@@ -5,11 +5,11 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { stripVTControlCharacters } from 'node:util';
+import { xlsxFile } from '../support/sheets';
 
 const README = readFileSync('README.md', 'utf8');
 
@@ -30,11 +30,8 @@ const SKIPPED: Record<string, string> = {
   'npm run server:admin -- <command>': 'a template; its commands are listed by --help, run below',
 };
 
-async function committeesXlsx(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('委员会');
-  sheet.addRows([['代码', '名称'], ['SAC/TC 28', '全国电器安全标准化技术委员会'], ['SAC/TC 253', '全国玩具标准化技术委员会']]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+function committeesXlsx(): Promise<Buffer> {
+  return xlsxFile('委员会', [['代码', '名称'], ['SAC/TC 28', '全国电器安全标准化技术委员会'], ['SAC/TC 253', '全国玩具标准化技术委员会']]);
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
@@ -174,5 +171,9 @@ describe('the README’s commands', () => {
     }, 900_000);
   }
 
-  for (const [command, reason] of Object.entries(SKIPPED)) it.skip(`${command} — skipped: ${reason}`, () => {});
+  // The commands not run here: each is still in the README (a stale entry fails) and says why, printed with the results.
+  it('the commands not run here are still in the README, each with its reason', () => {
+    expect(Object.keys(SKIPPED).filter((c) => !commands.includes(c))).toEqual([]);
+    for (const [command, reason] of Object.entries(SKIPPED)) console.info(`not run here: ${command} — ${reason}`);
+  });
 });

@@ -1,31 +1,9 @@
 // A generated dashboard world (shared/dashboard/testing) as the desk officer's local store holds it
 // after a sync: rows per Dexie table, for the unit test, the e2e test and the benchmark.
-import type { Comment } from '../../../shared/domain/comment';
 import type { DashboardWorld } from '../../../shared/dashboard/testing/generateDashboardWorld';
+import { finishedComment } from '../../sync/testing';
 
 export type LocalRows = Record<'notifications' | 'assignments' | 'remoteComments' | 'positions' | 'sendingRecords', unknown[]>;
-
-function comment(c: DashboardWorld['comments'][number]): Comment {
-  return {
-    id: c.id,
-    notificationId: c.notificationId,
-    anchor: null,
-    clause: '4.2',
-    paragraph: '',
-    line: '',
-    type: 'te',
-    concerns: ['not_international_standard'],
-    commentZh: '建议采用国际标准。',
-    commentEn: 'Please align with the international standard.',
-    proposedChangeZh: '',
-    proposedChangeEn: '',
-    referenceStandard: '',
-    referenceClause: '',
-    status: 'finished',
-    createdAt: c.updatedAt,
-    updatedAt: c.updatedAt,
-  };
-}
 
 export function localRows(world: DashboardWorld): LocalRows {
   const committee = new Map(world.committees.map((c) => [c.id, c]));
@@ -36,7 +14,7 @@ export function localRows(world: DashboardWorld): LocalRows {
       id: c.id,
       notificationId: c.notificationId,
       committeeId: c.committeeId,
-      server: { comment: comment(c), authorId: 'u-expert', authorName: 'Zhang Min', committeeId: c.committeeId, version: 1, withdrawn: c.withdrawn, updatedAt: c.updatedAt },
+      server: { comment: finishedComment(c.notificationId, { id: c.id, createdAt: c.updatedAt, updatedAt: c.updatedAt }), authorId: 'u-expert', authorName: 'Zhang Min', committeeId: c.committeeId, version: 1, withdrawn: c.withdrawn, updatedAt: c.updatedAt },
     })),
     positions: world.positions.map((p) => ({
       notificationId: p.notificationId,

@@ -2,7 +2,6 @@
 // idempotent re-import), the admin's edit of one scope, delivery to the committee by pull, and the
 // routing suggestions that rank the week's unassigned notifications with their reasons.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/app';
 import { configFromEnv } from '../../../server/config';
@@ -11,15 +10,9 @@ import { demoNotification } from '../../../server/services/seed';
 import { describeOnEachDb, openTestDb, type TestDb } from '../../support/server/testDb';
 import { buildWorld, login, type World } from '../../support/server/world';
 import { auth } from '../../support/server/harness';
+import { csvFile as csv, xlsxFile } from '../../support/sheets';
 
-const csv = (rows: string[][]) => Buffer.from(rows.map((r) => r.map((c) => (/[,"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n') + '\n');
-
-async function xlsx(rows: (string | number)[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('范围');
-  for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+const xlsx = (rows: (string | number)[][]) => xlsxFile('范围', rows);
 
 await describeOnEachDb('committee scopes and routing suggestions', (kind) => {
   let test: TestDb;

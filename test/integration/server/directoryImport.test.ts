@@ -1,22 +1,15 @@
 // The admin's bulk import of committees and users: every bad row reported, nothing changed until
 // the file is clean; new users activate their account with a one-time code.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/app';
 import { configFromEnv } from '../../../server/config';
 import { describeOnEachDb, openTestDb, type TestDb } from '../../support/server/testDb';
 import { buildWorld, login } from '../../support/server/world';
 import { auth } from '../../support/server/harness';
+import { csvFile as csv, xlsxFile } from '../../support/sheets';
 
-const csv = (rows: string[][]) => Buffer.from(rows.map((r) => r.join(',')).join('\n') + '\n');
-
-async function xlsx(rows: string[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('专家');
-  for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+const xlsx = (rows: (string | number)[][]) => xlsxFile('专家', rows);
 
 await describeOnEachDb('bulk import of the directory', (kind) => {
   let test: TestDb;

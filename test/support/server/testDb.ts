@@ -7,30 +7,13 @@ import type { Db } from '../../../server/db/db';
 import { openPglite } from '../../../server/db/pglite';
 import { openPostgres } from '../../../server/db/postgres';
 import { migrate } from '../../../server/db/migrate';
-
-const CANDIDATES = process.env.TEST_DATABASE_URL
-  ? [process.env.TEST_DATABASE_URL]
-  : ['postgres://postgres@127.0.0.1:5432/test', 'postgres://root@127.0.0.1:5432/test'];
+import { reachablePostgres } from './fixtures';
 
 let found: Promise<string | null> | null = null;
 
-/** The URL of a reachable test PostgreSQL, or null. */
+/** The URL of a reachable test PostgreSQL, or null (asked once per test file). */
 export function testPostgresUrl(): Promise<string | null> {
-  found ??= (async () => {
-    for (const url of CANDIDATES) {
-      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-      try {
-        await client.connect();
-        await client.query('SELECT 1');
-        return url;
-      } catch {
-        // try the next candidate
-      } finally {
-        await client.end().catch(() => {});
-      }
-    }
-    return null;
-  })();
+  found ??= reachablePostgres();
   return found;
 }
 
