@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NotificationType, ReviewStatus } from '../../shared/domain/notification';
 import { NO_FILTERS, type DeadlineWindow, type FilterChoices, type ListFilters } from './listModel';
@@ -40,17 +41,14 @@ export function FilterBar({ options, searchNote }: { options: FilterOptions; sea
           </span>
         )}
       </label>
-      <label>
-        <span className="nl-label">{t('filters.member')}</span>
-        <select value={filters.member} onChange={(e) => setFilter('member', e.target.value)} data-testid="filter-member">
-          <option value="">{t('filters.allMembers')}</option>
-          {options.members.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        label={t('filters.member')}
+        all={t('filters.allMembers')}
+        value={filters.member}
+        choices={options.members}
+        onChange={(value) => setFilter('member', value)}
+        testId="filter-member"
+      />
       <label>
         <span className="nl-label">{t('filters.agreement')}</span>
         <select value={filters.agreement} onChange={(e) => setFilter('agreement', e.target.value as ListFilters['agreement'])} data-testid="filter-agreement">
@@ -70,17 +68,14 @@ export function FilterBar({ options, searchNote }: { options: FilterOptions; sea
           ))}
         </select>
       </label>
-      <label>
-        <span className="nl-label">{t('filters.hsChapter')}</span>
-        <select value={filters.hsChapter} onChange={(e) => setFilter('hsChapter', e.target.value)} data-testid="filter-hs">
-          <option value="">{t('filters.allChapters')}</option>
-          {options.hsChapters.map((chapter) => (
-            <option key={chapter} value={chapter}>
-              {chapter}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        label={t('filters.hsChapter')}
+        all={t('filters.allChapters')}
+        value={filters.hsChapter}
+        choices={options.hsChapters}
+        onChange={(value) => setFilter('hsChapter', value)}
+        testId="filter-hs"
+      />
       <label>
         <span className="nl-label">{t('filters.icsPrefix')}</span>
         <input
@@ -131,3 +126,44 @@ export function FilterBar({ options, searchNote }: { options: FilterOptions; sea
     </div>
   );
 }
+
+type Choice = string | { code: string; name: string };
+
+interface ChoiceSelectProps {
+  label: string;
+  all: string;
+  value: string;
+  /** The members or HS chapters present among the notifications (a fresh copy in every page from the list's worker). */
+  choices: readonly Choice[];
+  onChange: (value: string) => void;
+  testId: string;
+}
+
+const sameChoice = (a: Choice, b: Choice) => (typeof a === 'string' || typeof b === 'string' ? a === b : a.code === b.code && a.name === b.name);
+
+/** A select over many choices, drawn again only when they or its value change, not on every keystroke in the search box. */
+const ChoiceSelect = memo(
+  function ChoiceSelect({ label, all, value, choices, onChange, testId }: ChoiceSelectProps) {
+    return (
+      <label>
+        <span className="nl-label">{label}</span>
+        <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+          <option value="">{all}</option>
+          {choices.map((choice) =>
+            typeof choice === 'string' ? (
+              <option key={choice} value={choice}>
+                {choice}
+              </option>
+            ) : (
+              <option key={choice.code} value={choice.code}>
+                {choice.name}
+              </option>
+            ),
+          )}
+        </select>
+      </label>
+    );
+  },
+  // onChange is a new closure every render, but always sets the same filter.
+  (a, b) => a.label === b.label && a.all === b.all && a.value === b.value && a.choices.length === b.choices.length && a.choices.every((c, i) => sameChoice(c, b.choices[i]!)),
+);

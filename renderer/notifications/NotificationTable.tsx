@@ -4,7 +4,7 @@
 // drawn empty. A scroll step renders only the lines it brings into view: each line is a memoised
 // component whose props (the line, its place, the language) stay the same while it stays in sight,
 // and the cells are plain functions of the line, the same for every row and every render.
-import { memo, startTransition, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type Table, type Updater } from '@tanstack/react-table';
@@ -13,7 +13,7 @@ import { useRoute } from '../lib/route';
 import { formatDate } from '../i18n';
 import type { VisibleRow } from './listModel';
 import { useListStore } from './listStore';
-import { requestWindow } from './listData';
+import { noteSight, requestWindow } from './listData';
 import type { ListPage } from './listProtocol';
 import { SubmissionBadge, useSubmissionWorkingDays } from '../submission/badge';
 import { Marked } from './Marked';
@@ -184,8 +184,15 @@ function sameLineProps(a: LineProps, b: LineProps): boolean {
 }
 
 const Line = memo(function Line({ line, index, t, workingDays }: LineProps) {
+  const row = useRef<HTMLTableRowElement>(null);
+  // A focused row handed to another notification (scrolled far away) gives up the focus, so that
+  // Enter never opens a notification the reviewer did not choose.
+  useLayoutEffect(() => {
+    if (row.current === document.activeElement) row.current?.blur();
+  }, [line.row.id]);
   return (
     <tr
+      ref={row}
       className={`nl-row nl-state-${line.row.deadlineState}${line.depth > 0 ? ' nl-child' : ''}`}
       style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}
       tabIndex={0}
@@ -236,16 +243,27 @@ const Header = memo(function Header({ table, t }: { table: Table<VisibleRow>; so
   );
 });
 
-/** The indexes of two ranges of lines (inclusive; empty when last < first), each once, in order. */
-function lineIndexes(...ranges: [first: number, last: number][]): number[] {
-  const indexes: number[] = [];
-  const sorted = ranges.filter(([a, b]) => b >= a).sort((x, y) => x[0] - y[0]);
-  let next = 0;
-  for (const [from, to] of sorted) {
-    for (let i = Math.max(from, next); i <= to; i++) indexes.push(i);
-    next = Math.max(next, to + 1);
-  }
-  return indexes;
+/**
+ * How many rows are drawn: the lines a view of this height shows, with the overscan and the lines
+ * ahead on both sides; rounded up, so that the count (and with it every row's slot) stays the same
+ * while the window keeps its size.
+ */
+function slotCount(viewHeight: number): number {
+  const lines = Math.ceil(viewHeight / ROW_HEIGHT) + 1 + 2 * OVERSCAN + 2 * AHEAD;
+  return Math.ceil(lines / 16) * 16;
+}
+
+/**
+ * The lines drawn: `slots` consecutive lines from the first of those ahead, which then include
+ * those in sight; after a jump (the lines ahead do not include those in sight yet), those in
+ * sight alone. A line's row is its slot, its index modulo `slots`: when the view moves by some
+ * lines, the rows of the lines that leave at one end are handed to the lines that come in at the
+ * other, and only their cells change.
+ */
+function drawnRange(first: number, last: number, ahead: { first: number; last: number }, lineCount: number, slots: number): { first: number; last: number } {
+  if (ahead.first > first || ahead.last < last) return { first, last };
+  const end = Math.min(lineCount - 1, ahead.first + slots - 1);
+  return { first: Math.max(0, end - slots + 1), last: end };
 }
 
 /**
@@ -273,6 +291,7 @@ function useLinesAhead(viewId: number, first: number, last: number): { first: nu
 function useWindowRequests(page: ListPage, first: number, last: number) {
   const asked = useRef({ viewId: -1, start: 0, end: 0 });
   useEffect(() => {
+    noteSight(first, last);
     const held = asked.current.viewId === page.viewId ? asked.current : { start: page.start, end: page.start + page.lines.length };
     const needFrom = Math.max(0, first - PREFETCH_MARGIN);
     const needTo = Math.min(page.lineCount, last + PREFETCH_MARGIN);
@@ -337,7 +356,10 @@ export const NotificationTable = memo(function NotificationTable({ page }: { pag
   const last = items[items.length - 1]?.index ?? -1;
   useWindowRequests(page, first, last);
   const ahead = useLinesAhead(page.viewId, first, last);
-  const drawn = lineIndexes([first, last], [ahead.first, Math.min(ahead.last, page.lineCount - 1)]);
+  const slots = slotCount(virtualizer.scrollRect?.height ?? window.innerHeight);
+  const drawn = drawnRange(first, last, ahead, page.lineCount, slots);
+  const indexes: number[] = [];
+  for (let i = drawn.first; i <= drawn.last; i++) indexes.push(i);
 
   const lineAt = (target: EventTarget): VisibleRow | undefined => {
     const index = (target as Element).closest<HTMLElement>('tr[data-line]')?.dataset.line;
@@ -365,10 +387,13 @@ export const NotificationTable = memo(function NotificationTable({ page }: { pag
       <table className="nl-table" style={{ minWidth: TOTAL_WIDTH, ['--nl-columns' as string]: GRID_COLUMNS }}>
         <Header table={table} sorting={sorting} t={t} />
         <tbody style={{ height: virtualizer.getTotalSize() }} onClick={onClick} onKeyDown={onKeyDown}>
-          {drawn.map((index) => {
+          {indexes.map((index) => {
             const line = page.lines[index - page.start];
-            if (!line) return <tr key={`pending-${index}`} className="nl-row nl-pending" style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }} aria-hidden />;
-            return <Line key={line.row.id} line={line} index={index} t={t} workingDays={workingDays} />;
+            // Keyed by slot, not by notification: a row's cells are updated in place for the line
+            // that takes its slot (scrolled in, or in a new search or sort) rather than built anew.
+            const key = index % slots;
+            if (!line) return <tr key={key} className="nl-row nl-pending" style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }} aria-hidden />;
+            return <Line key={key} line={line} index={index} t={t} workingDays={workingDays} />;
           })}
         </tbody>
       </table>

@@ -17,7 +17,6 @@ export const useListData = create<ListData>(() => ({ page: null, error: null }))
 
 let worker: Worker | null = null;
 let viewId = 0;
-let lastWindow = { start: 0, end: 100 };
 
 function send(message: ToListWorker) {
   worker?.postMessage(message);
@@ -54,14 +53,25 @@ function watchStore() {
   liveQuery(() => Promise.all([db.positions.toArray(), db.sendingRecords.toArray()])).subscribe(refresh);
 }
 
-/** A new view: the lines of `start`…`end` come back first. */
+/** Lines asked for with a new view on each side of those in sight: enough for the lines drawn ahead of the view. */
+const VIEW_MARGIN = 50;
+let lastSight = { first: 0, last: 50 };
+
+/**
+ * A new view: the lines around those in sight come back first, a small page that is quick to
+ * send; the screen then asks for its wider window.
+ */
 export function requestView(view: ViewRequest): void {
   viewId++;
-  send({ type: 'view', viewId, view, ...lastWindow });
+  send({ type: 'view', viewId, view, start: Math.max(0, lastSight.first - VIEW_MARGIN), end: lastSight.last + VIEW_MARGIN });
 }
 
 /** The lines the screen now needs, of the current view. */
 export function requestWindow(start: number, end: number): void {
-  lastWindow = { start, end };
   send({ type: 'window', viewId, start, end });
+}
+
+/** The lines in sight, kept for the next view's first page. */
+export function noteSight(first: number, last: number): void {
+  lastSight = { first, last: Math.max(first, last) };
 }

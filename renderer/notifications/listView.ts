@@ -62,10 +62,15 @@ export class ListRows {
     return this.filtered.marks;
   }
 
+  /** The row of each of the search index's documents (-1: none); made once per index, and early by the worker, so that no keystroke waits for it. */
+  rowsOfDocuments(ids: readonly string[]): Int32Array {
+    if (this.documentRows?.ids !== ids) this.documentRows = { ids, rows: Int32Array.from(ids, (id) => this.rowById.get(id) ?? -1) };
+    return this.documentRows.rows;
+  }
+
   /** Turns a search's marks per document (`found[d]` for `ids[d]`) into marks per row. */
   matching(ids: readonly string[], found: Uint8Array): Uint8Array {
-    if (this.documentRows?.ids !== ids) this.documentRows = { ids, rows: Int32Array.from(ids, (id) => this.rowById.get(id) ?? -1) };
-    const documentRows = this.documentRows.rows;
+    const documentRows = this.rowsOfDocuments(ids);
     const marks = new Uint8Array(this.rows.length);
     for (let d = 0; d < found.length; d++) if (found[d] && documentRows[d]! >= 0) marks[documentRows[d]!] = 1;
     return marks;

@@ -227,7 +227,15 @@ function compute(current: ViewRequest, all: ListRows) {
   return computed;
 }
 
+/** Once the rows and the index are both there, the map between them is made in an idle moment rather than at the first keystroke. */
+function prepareSearchSoon() {
+  setTimeout(() => {
+    if (rows && index) rows.rowsOfDocuments(index.documentIds);
+  });
+}
+
 function postPage() {
+  prepareSearchSoon();
   if (!view || !rows) return;
   const result = compute(view, rows);
   const start = Math.max(0, Math.min(windowRange.start, result.lines.lineCount));

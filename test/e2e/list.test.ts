@@ -161,6 +161,57 @@ describe.runIf(chromiumAvailable())('the notification list in Chromium, offline'
     await page.getByTestId('clear-filters').click();
   });
 
+  it('shows each line its own notification while scrolled down and back, rows being reused for the lines scrolled in', async () => {
+    const { page } = app;
+    await page.getByTestId('filter-member').selectOption('');
+    await page.getByTestId('search-input').fill('');
+    const titles = new Map([...generated, ...KENYA, CHINESE].map((n) => [n.id, n.title]));
+    const shown = () =>
+      page.getByTestId('notification-row').evaluateAll((rows) =>
+        rows.map((r) => ({
+          line: Number(r.getAttribute('data-line')),
+          symbol: r.getAttribute('data-symbol')!,
+          symbolText: r.querySelector('[data-testid="symbol"]')!.textContent,
+          title: (r.querySelector('.nl-title') as HTMLElement).title,
+        })),
+      );
+    const symbolOfLine = new Map<number, string>();
+    const table = page.getByTestId('notification-table');
+    const box = (await table.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const focused = page.getByTestId('notification-row').first();
+    await focused.focus();
+    const focusedSymbol = await focused.getAttribute('data-symbol');
+    const symbolInFocus = () => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-symbol') ?? null);
+    const bottom = await table.evaluate((el) => el.scrollHeight - el.clientHeight);
+    const stepsDown = Math.ceil(bottom / 900);
+    for (const delta of [...Array<number>(stepsDown).fill(900), ...Array<number>(stepsDown).fill(-900)]) {
+      const before = await table.evaluate((el) => el.scrollTop);
+      await page.mouse.wheel(0, delta);
+      await expect.poll(() => table.evaluate((el) => el.scrollTop)).toBe(Math.min(bottom, Math.max(0, before + delta)));
+      // Wait until the lines in sight are drawn (the window from the worker may still be on its way).
+      await expect
+        .poll(async () => {
+          const top = await table.evaluate((el) => el.scrollTop);
+          return (await shown()).some((r) => r.line * 34 <= top) && (await shown()).some((r) => r.line * 34 >= top + 300);
+        })
+        .toBe(true);
+      const rows = await shown();
+      expect(new Set(rows.map((r) => r.line)).size).toBe(rows.length);
+      expect(new Set(rows.map((r) => r.symbol)).size).toBe(rows.length);
+      // The focus stays with the notification the reviewer chose, or leaves the list: Enter never opens another one.
+      expect([focusedSymbol, null]).toContain(await symbolInFocus());
+      for (const row of rows) {
+        expect(row.symbolText).toBe(row.symbol);
+        expect(row.title).toBe(titles.get(row.symbol));
+        expect(symbolOfLine.get(row.line) ?? row.symbol).toBe(row.symbol);
+        symbolOfLine.set(row.line, row.symbol);
+      }
+    }
+    // Every line of the view was in sight at some step, down to the last.
+    expect(symbolOfLine.size).toBe((await table.evaluate((el) => el.querySelector("tbody")!.offsetHeight)) / 34);
+  });
+
   it('shows a dense table in English and in Chinese', async () => {
     const { page } = app;
     await page.getByTestId('filter-member').selectOption('');
