@@ -7,7 +7,7 @@ await describeOnEachDb('a committee’s experts', (kind) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(kind);
-  }, 180_000);
+  });
   afterAll(async () => h?.close(), 60_000);
 
   const members = async (committeeId: string) => {
@@ -32,7 +32,7 @@ await describeOnEachDb('a committee’s experts', (kind) => {
     const removed = await h.app.inject({ method: 'DELETE', url: `/committees/${A}/experts/${id}`, headers: auth(h.tokens.secretaryA) });
     expect(removed.statusCode).toBe(204);
     expect(await members(A)).not.toContain('新专家');
-  }, 120_000);
+  });
 
   it('refuses other committees, other roles, non-experts and unknown users', async () => {
     const A = h.world.committeeA;
@@ -46,5 +46,5 @@ await describeOnEachDb('a committee’s experts', (kind) => {
     const removeSecretary = await h.app.inject({ method: 'DELETE', url: `/committees/${A}/experts/${h.world.users.secretaryA}`, headers: auth(h.tokens.secretaryA) });
     expect(removeSecretary.json().error).toBe('not_an_expert');
     expect((await post('admin', `/committees/${A}/experts`, { username: 'reviewerb' })).statusCode).toBe(201);
-  }, 60_000);
+  });
 });

@@ -24,11 +24,11 @@ await describeOnEachDb('committee scopes and routing suggestions', (kind) => {
     world = await buildWorld(test.db);
     app = await buildApp(test.db, configFromEnv({}), false);
     adminToken = await login(app, 'admin');
-  }, 180_000);
+  });
   afterAll(async () => {
     await app?.close();
     await test?.close();
-  }, 60_000);
+  });
 
   const upload = (file: Buffer, fileName: string, dryRun = false, token = adminToken) =>
     app.inject({ method: 'POST', url: `/admin/scopes?fileName=${encodeURIComponent(fileName)}&dryRun=${dryRun}`, headers: { ...auth(token), 'content-type': 'application/octet-stream' }, payload: file });
@@ -98,7 +98,7 @@ await describeOnEachDb('committee scopes and routing suggestions', (kind) => {
     };
     expect(await pulledScopes('reviewerA')).toEqual(['TC-A']);
     expect((await pulledScopes('admin')).sort()).toEqual(['TC-A', 'TC-B']);
-  }, 60_000);
+  });
 
   it('the admin edits one scope; bad input is 400 and leaves it as it was; others get 403', async () => {
     const put = (body: unknown, token = adminToken, id = world.committeeA) => app.inject({ method: 'PUT', url: `/admin/committees/${id}/scope`, headers: auth(token), payload: body as object });
@@ -114,7 +114,7 @@ await describeOnEachDb('committee scopes and routing suggestions', (kind) => {
     expect((await app.inject({ method: 'GET', url: '/admin/routing/suggestions?since=2020-01-01', headers: auth(secretary) })).statusCode).toBe(403);
     const scopes = (await app.inject({ method: 'GET', url: '/admin/scopes', headers: auth(adminToken) })).json().scopes as { committeeCode: string; ics: string[] }[];
     expect(scopes.find((s) => s.committeeCode === 'TC-A')!.ics).toEqual(['97.200.50']);
-  }, 60_000);
+  });
 
   it('bad uploads are 400, never 500', async () => {
     expect((await upload(Buffer.from('%PDF-1.4 not a sheet'), 'scopes.xlsx')).statusCode).toBe(400);
@@ -131,7 +131,7 @@ await describeOnEachDb('committee scopes and routing suggestions', (kind) => {
     const changes = await scopeChanges();
     expect((await upload(file, 'all.csv')).json()).toMatchObject({ rows: 1300, created: 0, updated: 0, unchanged: 1300 });
     expect(await scopeChanges()).toBe(changes);
-  }, 120_000);
+  });
 
   it('suggests committees for the unassigned notifications, with the matching scope and the history as reasons', async () => {
     const now = new Date().toISOString();
@@ -156,5 +156,5 @@ await describeOnEachDb('committee scopes and routing suggestions', (kind) => {
     expect(assigned.statusCode).toBe(204);
     const after = await app.inject({ method: 'GET', url: '/admin/routing/suggestions?since=2030-06-01', headers: auth(adminToken) });
     expect(after.json().notifications).toEqual([]);
-  }, 60_000);
+  });
 });

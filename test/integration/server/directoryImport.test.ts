@@ -20,11 +20,11 @@ await describeOnEachDb('bulk import of the directory', (kind) => {
     await buildWorld(test.db);
     app = await buildApp(test.db, configFromEnv({}), false);
     adminToken = await login(app, 'admin');
-  }, 180_000);
+  });
   afterAll(async () => {
     await app?.close();
     await test?.close();
-  }, 60_000);
+  });
 
   const upload = (what: 'committees' | 'users', file: Buffer, fileName: string, dryRun = false) =>
     app.inject({ method: 'POST', url: `/admin/directory/${what}?fileName=${encodeURIComponent(fileName)}&dryRun=${dryRun}`, headers: { ...auth(adminToken), 'content-type': 'application/octet-stream' }, payload: file });
@@ -56,7 +56,7 @@ await describeOnEachDb('bulk import of the directory', (kind) => {
       expect(problems[3]!.message).toEqual({ en: 'no committee with the code TC-999', zh: '委员会 TC-999 不存在' });
     }
     expect({ users: await count('users'), members: await count('committee_members') }).toEqual(before);
-  }, 120_000);
+  });
 
   it('a missing column is reported before any row', async () => {
     const response = await upload('users', csv([['username', 'role'], ['a.b', 'reviewer']]), 'u.csv');
@@ -102,5 +102,5 @@ await describeOnEachDb('bulk import of the directory', (kind) => {
     const reviewer = await login(app, 'reviewerA');
     const response = await app.inject({ method: 'POST', url: '/admin/directory/users?fileName=u.csv', headers: { ...auth(reviewer), 'content-type': 'application/octet-stream' }, payload: csv([['username']]) });
     expect(response.statusCode).toBe(403);
-  }, 60_000);
+  });
 });

@@ -39,7 +39,7 @@ describe('the login limiter follows its model', () => {
   let test: TestDb;
   beforeAll(async () => {
     test = await openTestDb('pglite');
-  }, 120_000);
+  });
   afterAll(async () => test?.close(), 60_000);
 
   it('random histories of attempts from two addresses on two usernames', async () => {
@@ -57,5 +57,5 @@ describe('the login limiter follows its model', () => {
       }),
       { numRuns: 60 },
     );
-  }, 120_000);
+  });
 });

@@ -31,7 +31,7 @@ describe.skipIf(skip !== null)(`migrations on start${skip ? ` — skipped: ${ski
       await second.close();
       await schema.drop();
     }
-  }, 60_000);
+  });
 
   it('a failing migration leaves the database as it was', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tbt-migrations-'));
@@ -47,5 +47,5 @@ describe.skipIf(skip !== null)(`migrations on start${skip ? ` — skipped: ${ski
       await db.close();
       await schema.drop();
     }
-  }, 60_000);
+  });
 });

@@ -25,7 +25,7 @@ await describeOnEachDb('what a push may carry', (kind) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(kind);
-  }, 120_000);
+  });
   afterAll(async () => h?.close(), 60_000);
 
   const put = (id: number, comment = finishedComment(N_A)): Mutation => ({ id, op: 'comment.put', committeeId: h.world.committeeA, baseVersion: null, comment });

@@ -36,14 +36,14 @@ for (const kind of ['pglite', 'postgres'] as const) {
     beforeAll(async () => {
       if (onCluster) cluster = await startThrowawayCluster(CLUSTER_FIRST_XID);
       model = await openModelDatabase(kind, cluster?.url);
-    }, 120_000);
+    });
     afterAll(async () => {
       try {
         await model?.close();
       } finally {
         await cluster?.stop();
       }
-    }, 60_000);
+    });
 
     it('every client ends holding exactly what it may see, each change arrives once, no acknowledged write is lost, never a 500', async () => {
       await fc.assert(
