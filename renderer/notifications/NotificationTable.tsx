@@ -152,13 +152,13 @@ const COLUMNS: readonly ListColumn[] = [
   },
   { id: 'codes', size: 140, cell: codesCell },
   { id: 'distributionDate', size: 118, sortKey: (g) => g.row.notification.distributionDate, cell: (g) => formatDate(g.row.notification.distributionDate) },
-  { id: 'deadline', size: 230, sortKey: (g) => g.row.deadline, cell: deadlineCell },
+  { id: 'deadline', size: 244, sortKey: (g) => g.row.deadline, cell: deadlineCell },
   { id: 'status', size: 215, sortKey: (g) => g.row.status, cell: statusCell },
 ];
 
 const TOTAL_WIDTH = COLUMNS.reduce((sum, c) => sum + c.size, 0);
-/** Every row is a grid with the same columns; the title takes the spare width. */
-const GRID_COLUMNS = COLUMNS.map((c) => (c.id === 'title' ? `minmax(${c.size}px, 1fr)` : `${c.size}px`)).join(' ');
+/** Each column's width, for the style sheet (`--nl-w-<column>`); the title also takes the spare width. */
+const COLUMN_WIDTHS = Object.fromEntries(COLUMNS.map((c) => [`--nl-w-${c.id}`, `${c.size}px`]));
 const NO_LINES: VisibleRow[] = [];
 
 function setGroupOpen(line: VisibleRow, open: boolean) {
@@ -384,7 +384,7 @@ export const NotificationTable = memo(function NotificationTable({ page }: { pag
 
   return (
     <div className="nl-scroll" ref={scrollRef} data-testid="notification-table">
-      <table className="nl-table" style={{ minWidth: TOTAL_WIDTH, ['--nl-columns' as string]: GRID_COLUMNS }}>
+      <table className="nl-table" style={{ minWidth: TOTAL_WIDTH, ...COLUMN_WIDTHS }}>
         <Header table={table} sorting={sorting} t={t} />
         <tbody style={{ height: virtualizer.getTotalSize() }} onClick={onClick} onKeyDown={onKeyDown}>
           {indexes.map((index) => {
