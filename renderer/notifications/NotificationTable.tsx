@@ -37,6 +37,8 @@ const OVERSCAN = 4;
 /** Lines drawn beyond the view once the frame is painted, so that the next scroll step (up to this
  *  many lines) finds the lines it brings into view already drawn. */
 const AHEAD = 40;
+/** The longest a new view (a search, a sort) waits for an idle moment before the lines ahead are drawn. */
+const NEW_VIEW_AHEAD_DELAY_MS = 300;
 /** Lines asked of the worker on each side of those in sight. */
 const WINDOW_MARGIN = 300;
 /** Once the lines in sight come this close to the edge of the lines held, the next window is asked
@@ -274,17 +276,25 @@ function drawnRange(first: number, last: number, ahead: { first: number; last: n
  */
 function useLinesAhead(viewId: number, first: number, last: number): { first: number; last: number } {
   const [ahead, setAhead] = useState({ viewId, first, last });
+  const newView = ahead.viewId !== viewId;
   useEffect(() => {
+    const drawAhead = () => startTransition(() => setAhead({ viewId, first: Math.max(0, first - AHEAD), last: last + AHEAD }));
+    // A new view (a keystroke in the search box) waits for an idle moment, so that the next
+    // keystroke does not wait for rows nobody sees; a scroll step draws them after its frame.
+    if (newView) {
+      const idle = requestIdleCallback(drawAhead, { timeout: NEW_VIEW_AHEAD_DELAY_MS });
+      return () => cancelIdleCallback(idle);
+    }
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setAhead({ viewId, first: Math.max(0, first - AHEAD), last: last + AHEAD })));
+      timer = window.setTimeout(drawAhead);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [viewId, first, last]);
-  return ahead.viewId === viewId ? ahead : { first, last };
+  }, [viewId, first, last, newView]);
+  return newView ? { first, last } : ahead;
 }
 
 /** Asks the worker for the lines around those in sight once they come near the edge of those held. */

@@ -105,6 +105,9 @@ export type SortColumn = 'symbol' | 'member' | 'title' | 'distributionDate' | 'd
 /** TanStack Table's SortingState shape. */
 export type Sorting = { id: string; desc: boolean }[];
 
+/** The list's order until the reviewer sorts a column: the nearest deadline first. */
+export const DEFAULT_SORTING: Sorting = [{ id: 'deadline', desc: false }];
+
 export const NEAR_DAYS = 7;
 
 /** Counts draft and finished comments per notification from one pass over [notificationId, status] pairs. */

@@ -2,7 +2,7 @@
 // screen's state) so that they are as the reviewer left them after opening a notification and
 // coming back.
 import { create } from 'zustand';
-import { NO_FILTERS, type ListFilters, type Sorting } from './listModel';
+import { DEFAULT_SORTING, NO_FILTERS, type ListFilters, type Sorting } from './listModel';
 
 export interface ListState {
   filters: ListFilters;
@@ -17,8 +17,6 @@ export interface ListState {
   setExpanded: (expanded: Record<string, boolean>) => void;
   setScrollTop: (scrollTop: number) => void;
 }
-
-export const DEFAULT_SORTING: Sorting = [{ id: 'deadline', desc: false }];
 
 export const useListStore = create<ListState>((set) => ({
   filters: NO_FILTERS,

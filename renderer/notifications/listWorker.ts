@@ -7,7 +7,7 @@ import { submissionStages, type SubmissionStage } from '../../shared/compile/sen
 import { openReviewDb } from '../db/schema';
 import { localToday } from '../lib/localToday';
 import { NotificationSearchIndex, type StoredSearchIndex } from '../../shared/search/notificationSearch';
-import { countComments, filterChoices, prepareRows, toListItem, type FilterChoices, type ListItem } from './listModel';
+import { countComments, DEFAULT_SORTING, filterChoices, prepareRows, toListItem, type FilterChoices, type ListItem } from './listModel';
 import { ListRows, type RowMarks, type ViewLines } from './listView';
 import { coalesce } from './coalesce';
 import type { FromListWorker, ListPage, ToListWorker, ViewRequest } from './listProtocol';
@@ -227,10 +227,21 @@ function compute(current: ViewRequest, all: ListRows) {
   return computed;
 }
 
-/** Once the rows and the index are both there, the map between them is made in an idle moment rather than at the first keystroke. */
+/** Queries run once the index is loaded, so that the reviewer's first ones find their code compiled. */
+const WARM_UP_QUERIES = ['b', 'ba', '电'];
+let warmedUp: ListRows | null = null;
+
+/**
+ * Once the rows and the index are both there, in an idle moment rather than at the first
+ * keystroke: the map between them is made, and a few searches and views are run and dropped.
+ */
 function prepareSearchSoon() {
   setTimeout(() => {
-    if (rows && index) rows.rowsOfDocuments(index.documentIds);
+    if (!rows || !index || warmedUp === rows) return;
+    warmedUp = rows;
+    rows.rowsOfDocuments(index.documentIds);
+    const order = rows.sorted(DEFAULT_SORTING);
+    for (const query of WARM_UP_QUERIES) rows.view(order, null, rows.matching(index.documentIds, index.searchDocuments(query).found), {}).slice(0, 100);
   });
 }
 

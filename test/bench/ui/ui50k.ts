@@ -17,7 +17,8 @@ const COUNT = 50_000;
 const RELOADS = 3;
 const SORT_CLICKS = ['title', 'member', 'distributionDate', 'symbol', 'deadline', 'status'];
 const SORT_ROUNDS = 3;
-const KEYSTROKE_QUERIES = ['battery', '电池', 'toys'];
+// What reviewers type, as in the examples: English words letter by letter, Chinese terms as committed by an IME.
+const KEYSTROKE_QUERIES = ['battery', '电池', 'toys', '玩具', 'cosmetics', '磁'];
 const SCROLL_STEPS = 40;
 const IMPORT_TIMEOUT_MS = 300_000;
 
@@ -216,7 +217,10 @@ export async function runUi50kBenchmarks(browser: Browser, report: (figure: Figu
     await page.getByTestId('search-note').waitFor({ state: 'detached', timeout: 60_000 }).catch(() => undefined);
     await profiled(page, 'keystrokes', async () => {
       for (const query of KEYSTROKE_QUERIES) {
+        // Each query is typed into a box whose clearing has been answered: the first keystroke's
+        // time is its own, not also the rest of the clearing's.
         await input.fill('');
+        await page.locator('[data-testid="screen-notifications"][data-shown-query=""]').waitFor();
         await input.focus();
         let typed = '';
         for (const char of query) {
@@ -225,7 +229,7 @@ export async function runUi50kBenchmarks(browser: Browser, report: (figure: Figu
         }
       }
     });
-    if (process.env.BENCH_STEPS) console.log('keystrokes', keystrokes.map(ms).sort((a, b) => a - b).join(' '));
+    if (process.env.BENCH_STEPS) console.log('  keystrokes', keystrokes.map(ms).join(' '));
     report({ name: 'ui_50k_search_keystroke_p95_ms', value: ms(p95(keystrokes)), unit: 'ms' });
     await input.fill('');
     await page.locator('[data-testid="screen-notifications"][data-shown-query=""]').waitFor();
