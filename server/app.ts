@@ -14,6 +14,7 @@ import { adminRoutes } from './routes/admin';
 import { healthRoutes } from './routes/health';
 import { committeeRoutes } from './routes/committees';
 import { dashboardRoutes } from './routes/dashboard';
+import { PULL_NEXT_CURSOR_HEADER } from '../shared/sync/protocol';
 import './context';
 
 /** PostgreSQL errors worth a retry by the client (deadlock, serialisation failure, connection loss). */
@@ -61,7 +62,7 @@ export async function buildApp(db: Db, config: ServerConfig, logger: boolean | o
     origin: [DESKTOP_APP_ORIGIN, ...config.corsOrigins],
     methods: ['GET', 'POST', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type', 'range'],
-    exposedHeaders: ['etag', 'x-content-sha256', 'content-length', 'content-range', 'retry-after'],
+    exposedHeaders: ['etag', 'x-content-sha256', 'content-length', 'content-range', 'retry-after', PULL_NEXT_CURSOR_HEADER],
     maxAge: 600,
   });
   app.addHook('onRequest', authenticate);

@@ -9,6 +9,7 @@ import {
   committeeMembersResponseSchema,
   type CommitteeMembersResponse,
   loginResponseSchema,
+  PULL_NEXT_CURSOR_HEADER,
   pullResponseSchema,
   pushGapResponseSchema,
   pushResponseSchema,
@@ -145,12 +146,38 @@ export class SyncApi {
     return { kind: 'ok', response: pushResponseSchema.parse(await this.json(response)) };
   }
 
-  async pull(cursor: string | undefined, limit: number): Promise<PullResponse> {
+  /**
+   * The pages after `cursor`, in order, until the server has no more. A page's headers name the
+   * next cursor (PULL_NEXT_CURSOR_HEADER), so the next page is asked for while the caller reads,
+   * checks and stores this one. A caller that stops early leaves at most that one unread answer,
+   * whose body is dropped when it arrives.
+   */
+  async *pullPages(cursor: string | undefined, limit: number): AsyncGenerator<PullResponse> {
+    let next: Promise<Response> | null = this.pullAnswer(cursor, limit);
+    try {
+      while (next) {
+        const response: Response = await next;
+        next = null;
+        if (!response.ok) await this.fail(response);
+        const ahead = response.headers.get(PULL_NEXT_CURSOR_HEADER);
+        if (ahead !== null) next = this.pullAnswer(ahead, limit);
+        const page = pullResponseSchema.parse(await this.json(response));
+        if (ahead !== null && !(page.hasMore && page.cursor === ahead)) throw new Error(`pull page: header cursor ${ahead}, body cursor ${page.cursor}`);
+        yield page;
+        if (page.hasMore) next ??= this.pullAnswer(page.cursor, limit);
+      }
+    } finally {
+      void next?.then((response) => response.body?.cancel(), () => {});
+    }
+  }
+
+  private pullAnswer(cursor: string | undefined, limit: number): Promise<Response> {
     const query = new URLSearchParams({ limit: String(limit) });
     if (cursor) query.set('cursor', cursor);
-    const response = await this.request(`/sync/pull?${query}`);
-    if (!response.ok) await this.fail(response);
-    return pullResponseSchema.parse(await this.json(response));
+    const answer = this.request(`/sync/pull?${query}`);
+    // Asked ahead, it may fail before anyone awaits it: that is not an unhandled rejection.
+    answer.catch(() => {});
+    return answer;
   }
 
   /** The members of a committee (its secretary asks, to assign experts). */

@@ -367,11 +367,8 @@ export class SyncEngine {
   }
 
   private async pullAll(api: SyncApi, userId: string): Promise<void> {
-    for (;;) {
-      const cursor = await getState(this.db, 'cursor');
-      const page = await api.pull(cursor, this.pullLimit);
+    for await (const page of api.pullPages(await getState(this.db, 'cursor'), this.pullLimit)) {
       await applyPulledPage(this.db, page.changes, page.cursor, userId);
-      if (!page.hasMore) return;
     }
   }
 }

@@ -6,6 +6,11 @@ export interface Queryable {
   readonly kind: 'postgres' | 'pglite';
   /** One statement with $1..$n parameters. */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * The text a query of one row and one column returns, as the UTF-8 bytes the database sent (empty
+   * for NULL): a large text passed on as it came, never decoded into a JS string.
+   */
+  queryBytes(sql: string, params?: unknown[]): Promise<Buffer>;
   /** Several statements, no parameters (migrations). */
   exec(sql: string): Promise<void>;
 }

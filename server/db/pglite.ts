@@ -15,6 +15,11 @@ function wrap(client: PgliteLike): Queryable {
     async query<T>(sql: string, params: unknown[] = []) {
       return (await client.query<T>(sql, params, { parsers })).rows;
     },
+    // PGlite hands over decoded strings anyway.
+    async queryBytes(sql: string, params: unknown[] = []) {
+      const [row] = (await client.query<Record<string, string | null>>(sql, params, { parsers })).rows;
+      return Buffer.from((row && Object.values(row)[0]) ?? '');
+    },
     async exec(sql: string) {
       await client.exec(sql);
     },

@@ -1,10 +1,11 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../context';
 import { HttpError, parseBody } from '../errors';
 import { applyPush } from '../services/push';
-import { decodeCursor, pullChangesJson } from '../services/changes';
+import { decodeCursor, pullPage } from '../services/changes';
 import { assign, setLock } from '../services/catalog';
-import { expertAssignmentSchema, lockRequestSchema, pullQuerySchema, pushRequestSchema, type CommitteeMembersResponse } from '../../shared/sync/protocol';
+import { expertAssignmentSchema, lockRequestSchema, PULL_NEXT_CURSOR_HEADER, pullQuerySchema, pushRequestSchema, type CommitteeMembersResponse } from '../../shared/sync/protocol';
 
 export async function syncRoutes(app: FastifyInstance) {
   const { db, serverConfig: config } = app;
@@ -19,7 +20,10 @@ export async function syncRoutes(app: FastifyInstance) {
     const query = parseBody(pullQuerySchema, request.query);
     const cursor = decodeCursor(query.cursor);
     if (cursor === null) throw new HttpError(400, 'invalid_cursor', 'Start again without a cursor');
-    return reply.type('application/json; charset=utf-8').send(await pullChangesJson(db, actor, cursor, query.limit));
+    const page = await pullPage(db, actor, cursor, query.limit);
+    if (page.hasMore) reply.header(PULL_NEXT_CURSOR_HEADER, page.cursor);
+    // A failure after the headers are out breaks the connection: the client sees no answer and retries.
+    return reply.type('application/json; charset=utf-8').send(Readable.from(page.body));
   });
 
   app.post('/compilations/lock', { config: { access: ['secretary', 'admin'] } }, async (request, reply) => {

@@ -83,35 +83,54 @@ const VISIBLE = `length(entity_id) <= $7 AND coalesce(
     ELSE committee_id IS NULL OR committee_id = ANY($6::text[]) END, false)`;
 
 /**
- * One page of the log after the cursor ($1) and below the visibility barrier ($2): a range scan of
+ * Where the page after the cursor ($1) and below the visibility barrier ($2) ends: its last `seq`
+ * and how many rows it spans (at most $3). A range scan of the primary key's entries.
+ */
+const PAGE_END_SQL = `SELECT max(seq) AS last, count(*)::int AS scanned FROM (SELECT seq FROM changes WHERE seq > $1 AND seq < $2 ORDER BY seq LIMIT $3) page`;
+
+/**
+ * The rows after the cursor ($1) up to the page's last `seq` ($2, at most $3 rows): a range scan of
  * the primary key, in `seq` order. The database writes the page's JSON: the rows the user may see,
  * each change's data as stored, so the server handles one string per page, not an object per row.
  */
-export const PULL_SQL = `WITH page AS (SELECT seq, kind, entity_id, committee_id, owner_id, data FROM changes WHERE seq > $1 AND seq < $2 ORDER BY seq LIMIT $3)
-SELECT max(seq) AS last, count(*)::int AS scanned,
-       string_agg('{"kind":' || to_json(kind)::text || ',"entityId":' || to_json(entity_id)::text || ',"data":' || data::text || '}', ',' ORDER BY seq)
+export const PULL_SQL = `WITH page AS (SELECT seq, kind, entity_id, committee_id, owner_id, data FROM changes WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3)
+SELECT string_agg('{"kind":' || to_json(kind)::text || ',"entityId":' || to_json(entity_id)::text || ',"data":' || data::text || '}', ',' ORDER BY seq)
          FILTER (WHERE ${VISIBLE}) AS changes
   FROM page`;
 
+export interface PulledPage {
+  cursor: string;
+  hasMore: boolean;
+  /**
+   * The UTF-8 bytes of the page's `PullResponse` JSON, in pieces, the first at once: the answer's
+   * headers go out before the database writes the page, and the client asks for the next page
+   * while it does.
+   */
+  body: AsyncIterable<Buffer>;
+}
+
 /**
- * One page of changes after `cursor` as the JSON text of a `PullResponse`. The cursor moves past
- * rows the actor may not see, so each page costs at most `limit` rows of the index.
+ * One page of changes after `cursor`. The cursor moves past rows the actor may not see, so each page
+ * costs at most `limit` rows of the index. Its end is fixed first, below the visibility barrier;
+ * the rows up to it are final, so reading them later, in a newer snapshot, gives the same page.
  */
-export async function pullChangesJson(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<string> {
+export async function pullPage(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<PulledPage> {
   const below = needsVisibilityBarrier(db) ? ((await db.query<{ below: number }>('SELECT changes_visible_below() AS below')) as [{ below: number }])[0].below : NO_BARRIER;
-  const [page] = (await db.query<{ last: number | null; scanned: number; changes: string | null }>(PULL_SQL, [
-    cursor,
-    below,
-    limit,
-    actor.id,
-    actor.role,
-    actor.committeeIds,
-    MAX_ID_LENGTH,
-  ])) as [{ last: number | null; scanned: number; changes: string | null }];
-  return `{"changes":[${page.changes ?? ''}],"cursor":${JSON.stringify(encodeCursor(page.last ?? cursor))},"hasMore":${page.scanned === limit}}`;
+  const [end] = (await db.query<{ last: number | null; scanned: number }>(PAGE_END_SQL, [cursor, below, limit])) as [{ last: number | null; scanned: number }];
+  const last = end.last ?? cursor;
+  const next = encodeCursor(last);
+  const hasMore = end.scanned === limit;
+  async function* body() {
+    yield Buffer.from('{"changes":[');
+    if (end.scanned > 0) yield await db.queryBytes(PULL_SQL, [cursor, last, limit, actor.id, actor.role, actor.committeeIds, MAX_ID_LENGTH]);
+    yield Buffer.from(`],"cursor":${JSON.stringify(next)},"hasMore":${hasMore}}`);
+  }
+  return { cursor: next, hasMore, body: body() };
 }
 
 /** The same page, parsed. */
 export async function pullChanges(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<{ changes: Change[]; cursor: string; hasMore: boolean }> {
-  return JSON.parse(await pullChangesJson(db, actor, cursor, limit)) as { changes: Change[]; cursor: string; hasMore: boolean };
+  const pieces: Buffer[] = [];
+  for await (const piece of (await pullPage(db, actor, cursor, limit)).body) pieces.push(piece);
+  return JSON.parse(Buffer.concat(pieces).toString('utf8')) as { changes: Change[]; cursor: string; hasMore: boolean };
 }

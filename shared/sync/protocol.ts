@@ -249,6 +249,12 @@ export const pullResponseSchema = z.object({
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
+/**
+ * Sent with a pull page that has more after it: its `cursor`, ahead of the body, so that a client
+ * asks for the next page while it reads, checks and stores this one.
+ */
+export const PULL_NEXT_CURSOR_HEADER = 'x-next-cursor';
+
 // ---- Secretary: locking the compilation ----
 
 export const lockRequestSchema = lockSchema;

@@ -11,7 +11,12 @@ const postgresSkipReason = await whyNoPostgres();
 const officer: Actor = { id: 'o', username: 'o', displayName: 'O', role: 'desk_officer', committeeIds: [] };
 
 function wrap(client: pg.Client): Queryable {
-  return { kind: 'postgres', query: async (sql, params) => (await client.query(sql, params)).rows, exec: async (sql) => void (await client.query(sql)) };
+  return {
+    kind: 'postgres',
+    query: async (sql, params) => (await client.query(sql, params)).rows,
+    queryBytes: async (sql, params) => Buffer.from(String(Object.values((await client.query(sql, params)).rows[0] ?? {})[0] ?? '')),
+    exec: async (sql) => void (await client.query(sql)),
+  };
 }
 
 describe.skipIf(postgresSkipReason !== null)(`the change log on PostgreSQL${postgresSkipReason ? ` — skipped: ${postgresSkipReason}` : ''}`, () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { auth, newClientId, push, startHarness, type Harness } from '../../support/server/harness';
 import { finishedComment, N_A, N_B } from '../../support/server/world';
 import { describeOnEachDb } from '../../support/server/testDb';
-import type { Change, PullResponse } from '../../../shared/sync/protocol';
+import { PULL_NEXT_CURSOR_HEADER, type Change, type PullResponse } from '../../../shared/sync/protocol';
 
 
 async function pullAll(h: Harness, token: string, limit = 500): Promise<{ changes: Change[]; pages: number; cursor: string }> {
@@ -14,6 +14,8 @@ async function pullAll(h: Harness, token: string, limit = 500): Promise<{ change
     const response = await h.app.inject({ method: 'GET', url: `/sync/pull?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, headers: auth(token) });
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json<PullResponse>();
+    // A page with more after it names the next cursor ahead of its body; the last page does not.
+    expect(response.headers[PULL_NEXT_CURSOR_HEADER]).toBe(body.hasMore ? body.cursor : undefined);
     changes.push(...body.changes);
     cursor = body.cursor;
     pages++;

@@ -2,7 +2,7 @@
 // of mutations with increasing ids, a pull cursor, and the state it pulled. Its state lives in
 // memory, as if each step were saved atomically on the device.
 import { randomUUID } from 'node:crypto';
-import { pullResponseSchema, pushResponseSchema, type Change, type LoginResponse, type Mutation, type ServerComment } from '../../../shared/sync/protocol';
+import { PULL_NEXT_CURSOR_HEADER, pullResponseSchema, pushResponseSchema, type Change, type LoginResponse, type Mutation, type ServerComment } from '../../../shared/sync/protocol';
 import type { Comment } from '../../../shared/domain/comment';
 
 export class HttpStatusError extends Error {
@@ -100,17 +100,36 @@ export class SyncClient {
     if (change.kind === 'notification') this.notifications.set(change.entityId, { committeeId: change.data.committeeId });
   }
 
-  /** Pulls until the server has nothing more; returns the number of changes. */
+  /**
+   * Pulls until the server has nothing more; returns the number of changes. As the app does, it asks
+   * for the next page as soon as a page's headers name its cursor, while it reads this one.
+   */
   async pullAll(limit = 500): Promise<number> {
+    const ask = (cursor: string) => {
+      const answer = this.request('GET', `/sync/pull?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+      answer.catch(() => {}); // asked ahead, it may fail before it is awaited
+      return answer;
+    };
     let count = 0;
-    for (;;) {
-      const response = await this.request('GET', `/sync/pull?limit=${limit}${this.cursor ? `&cursor=${this.cursor}` : ''}`);
-      if (!response.ok) throw new HttpStatusError(response.status, await response.text());
-      const page = pullResponseSchema.parse(await response.json());
-      page.changes.forEach((change) => this.apply(change));
-      this.cursor = page.cursor;
-      count += page.changes.length;
-      if (!page.hasMore) return count;
+    let next: Promise<Response> | null = ask(this.cursor);
+    try {
+      while (next) {
+        const response: Response = await next;
+        next = null;
+        if (!response.ok) throw new HttpStatusError(response.status, await response.text());
+        const ahead = response.headers.get(PULL_NEXT_CURSOR_HEADER);
+        if (ahead !== null) next = ask(ahead);
+        const page = pullResponseSchema.parse(await response.json());
+        if (ahead !== null && !(page.hasMore && page.cursor === ahead)) throw new Error(`pull page: header cursor ${ahead}, body cursor ${page.cursor}`);
+        page.changes.forEach((change) => this.apply(change));
+        this.cursor = page.cursor;
+        count += page.changes.length;
+        if (page.hasMore) next ??= ask(page.cursor);
+      }
+      return count;
+    } finally {
+      // A page asked for ahead and not read (an error stopped the pull): release its connection.
+      void next?.then((response) => response.body?.cancel(), () => {});
     }
   }
 
