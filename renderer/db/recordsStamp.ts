@@ -7,14 +7,15 @@ import type { DBCore, Dexie, Middleware } from 'dexie';
 
 const STAMPED_TABLES = new Set(['notifications', 'comments', 'remoteComments', 'assignments', 'positions', 'sendingRecords']);
 const STAMP_TABLE = 'settings';
-export const RECORDS_STAMP_KEY = 'records.stamp';
+const RECORDS_STAMP_KEY = 'records.stamp';
 
 export const recordsStampMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'RecordsStamp',
   create: (down) => ({
     ...down,
-    // A write to a stamped table also writes the stamp: its transaction must include the stamp's table.
+    // A write to a stamped table also writes the stamp: its transaction must include the stamp's table
+    // (so, while it runs, other transactions on db.settings wait for it).
     transaction: (stores, mode, options) =>
       down.transaction(mode === 'readwrite' && stores.some((s) => STAMPED_TABLES.has(s)) && !stores.includes(STAMP_TABLE) ? [...stores, STAMP_TABLE] : stores, mode, options),
     table: (name) => {
