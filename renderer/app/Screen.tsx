@@ -1,6 +1,8 @@
 // Which screen the route shows. Only the list is in the first bundle: every other screen (and the
 // PDF, export and spreadsheet code they bring) loads when first opened, so a start parses less.
-import { lazy, Suspense } from 'react';
+// While the next screen loads, the one on view stays: React shows a screen that replaces a
+// "loading…" fallback no sooner than 300 ms after the fallback, however fast it loaded.
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../lib/route';
 import { NotificationsScreen } from '../notifications';
@@ -45,9 +47,10 @@ function RouteScreen({ route }: { route: Route }) {
 
 export function Screen({ route }: { route: Route }) {
   const { t } = useTranslation();
+  const shown = useDeferredValue(route);
   return (
     <Suspense fallback={<p className="screen-loading">{t('loading')}</p>}>
-      <RouteScreen route={route} />
+      <RouteScreen route={shown} />
     </Suspense>
   );
 }

@@ -3,18 +3,25 @@
 // by committee, member, HS chapter and ICS field; days to the first comment; deadlines missed and at
 // risk. Counted in a worker from the local store, so it works offline. A click on a bar opens the
 // notification list on exactly the notifications it counts.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEASURES, PERIODS, NO_PERIOD, type Breakdown, type Dimension, type Measure, type Period } from '../../shared/dashboard';
+import { MEASURES, PERIODS, NO_PERIOD, type Breakdown, type Dimension, type Measure, type Period } from '../../shared/dashboard/commentRate';
 import { localToday } from '../lib/localToday';
 import { useRoute } from '../lib/route';
 import { showNotificationSelection } from '../notifications';
 import { dashboardClient } from './dashboardClient';
 import type { DrillTarget, FiguresAnswer, FiguresRequest } from './dashboardProtocol';
-import { EChart, type ChartClick, type ChartOption } from './EChart';
+import type { ChartClick, ChartOption } from './EChart';
 import { measuresChart, simpleChart, TOP_KEYS } from './chartOptions';
 import { saveChartsPng, saveFiguresXlsx, type FigureLabels } from './exportDashboard';
 import './dashboard.css';
+
+// ECharts is most of the dashboard's code: it loads while the figures are read, not before they are
+// asked for. Not through React.lazy: React reveals what a Suspense fallback stood for no sooner than
+// 300 ms after showing the fallback.
+type ChartComponent = typeof import('./EChart').default;
+let loadedChart: ChartComponent | null = null;
+const loadChart = () => import('./EChart').then((m) => (loadedChart = m.default));
 
 const GROUP = 'dashboard';
 const BREAKDOWNS: Dimension[] = ['committee', 'member', 'hsChapter', 'icsField'];
@@ -35,14 +42,23 @@ export function DashboardScreen() {
   const [scope, setScope] = useState('');
   const [answer, setAnswer] = useState<FiguresAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [EChart, setEChart] = useState(() => loadedChart);
   const [notice, setNotice] = useState<string | null>(null);
   const root = useRef<HTMLElement>(null);
   const finished = useRef(new Set<string>());
   const request = useMemo<FiguresRequest>(() => ({ period, scope, today: localToday() }), [period, scope]);
 
   useEffect(() => {
+    if (EChart) return;
+    loadChart().then(
+      (component) => setEChart(() => component),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  }, [EChart]);
+
+  useEffect(() => {
     let current = true;
-    dashboardClient().figures(request).then(
+    dashboardClient.figures(request).then(
       (figures) => current && (setAnswer(figures), setError(null)),
       (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
     );
@@ -100,7 +116,8 @@ export function DashboardScreen() {
     ];
   }, [answer, t, keyLabel, measureLabel, scope, withScope]);
 
-  useEffect(() => {
+  // A layout effect: it runs before the charts' own effects, whose setOption may finish drawing at once.
+  useLayoutEffect(() => {
     finished.current.clear();
     root.current?.setAttribute('data-drawn', 'false');
   }, [charts]);
@@ -113,7 +130,7 @@ export function DashboardScreen() {
   const drill = async (chart: Chart, click: ChartClick) => {
     const chosen = chart.target(click);
     if (!chosen) return;
-    const ids = await dashboardClient().drill(request, chosen.target);
+    const ids = await dashboardClient.drill(request, chosen.target);
     showNotificationSelection(ids, chosen.label);
     navigate({ name: 'notifications' });
   };
@@ -237,14 +254,18 @@ export function DashboardScreen() {
           <div className="db-charts">
             {charts.map((chart) => (
               <div key={chart.id} className={chart.wide ? 'db-cell db-cell-wide' : 'db-cell'}>
-                <EChart
-                  option={chart.option}
-                  locale={locale}
-                  group={GROUP}
-                  onClick={(click) => void drill(chart, click)}
-                  onFinished={() => chartFinished(chart.id)}
-                  testId={`chart-${chart.id}`}
-                />
+                {EChart ? (
+                  <EChart
+                    option={chart.option}
+                    locale={locale}
+                    group={GROUP}
+                    onClick={(click) => void drill(chart, click)}
+                    onFinished={() => chartFinished(chart.id)}
+                    testId={`chart-${chart.id}`}
+                  />
+                ) : (
+                  <div className="db-chart" />
+                )}
               </div>
             ))}
           </div>

@@ -1,6 +1,7 @@
 // One ECharts chart on a div: created on mount (in ECharts' zh or en locale), given each new
 // option, resized with its box, disposed on unmount. Charts of one `group` are exported together
-// (getConnectedDataURL). `onFinished` reports each finished drawing of the current option.
+// (getConnectedDataURL). `onFinished` reports each finished drawing of the current option. The
+// dashboard loads this module (and ECharts with it) while its worker counts, not before.
 import { useEffect, useRef } from 'react';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
@@ -25,7 +26,7 @@ interface Props {
   testId: string;
 }
 
-export function EChart({ option, locale, group, onClick, onFinished, testId }: Props) {
+export default function EChart({ option, locale, group, onClick, onFinished, testId }: Props) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ChartInstance | null>(null);
   const handlers = useRef({ onClick, onFinished });
@@ -38,8 +39,12 @@ export function EChart({ option, locale, group, onClick, onFinished, testId }: P
     instance.on('click', (params) => handlers.current.onClick({ seriesIndex: params.seriesIndex ?? 0, dataIndex: params.dataIndex }));
     instance.on('finished', () => handlers.current.onFinished());
     chart.current = instance;
-    const resize = new ResizeObserver(() => instance.resize());
-    resize.observe(element.current!);
+    const box = element.current!;
+    // The observer also reports the size the chart was just drawn at: only a new size redraws.
+    const resize = new ResizeObserver(() => {
+      if (box.clientWidth !== instance.getWidth() || box.clientHeight !== instance.getHeight()) instance.resize();
+    });
+    resize.observe(box);
     return () => {
       resize.disconnect();
       instance.dispose();

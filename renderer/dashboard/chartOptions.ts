@@ -1,5 +1,5 @@
 // The ECharts options of the dashboard's charts, from its figures and the translated labels.
-import { MEASURES, type Breakdown, type Measure } from '../../shared/dashboard';
+import { MEASURES, type Breakdown, type Measure } from '../../shared/dashboard/commentRate';
 import type { ChartOption } from './EChart';
 
 /** A breakdown chart shows its largest keys only; the XLSX export has them all. */

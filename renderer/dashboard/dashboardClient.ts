@@ -1,5 +1,8 @@
-// The screen's side of dashboardWorker.ts: one worker for the session (started on the first visit),
-// and a promise per question.
+// The screen's side of dashboardWorker.ts: figures saved for the store as it is are read on the UI
+// thread (two reads); anything else goes to one worker for the session, started on the first such
+// question, with a promise per question.
+import { db } from '../db/schema';
+import { savedAnswer } from './savedFigures';
 import type { DrillTarget, FiguresAnswer, FiguresRequest, FromDashboardWorker, ToDashboardWorker } from './dashboardProtocol';
 
 export interface DashboardClient {
@@ -7,12 +10,13 @@ export interface DashboardClient {
   drill(request: FiguresRequest, target: DrillTarget): Promise<string[]>;
 }
 
-let client: DashboardClient | null = null;
+let worker: DashboardClient | null = null;
+const workerClient = () => (worker ??= startDashboardWorker());
 
-export function dashboardClient(): DashboardClient {
-  client ??= startDashboardWorker();
-  return client;
-}
+export const dashboardClient: DashboardClient = {
+  figures: async (request) => (await savedAnswer(db, request)) ?? workerClient().figures(request),
+  drill: (request, target) => workerClient().drill(request, target),
+};
 
 function startDashboardWorker(): DashboardClient {
   const worker = new Worker(new URL('./dashboardWorker.ts', import.meta.url), { type: 'module' });

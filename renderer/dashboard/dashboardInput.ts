@@ -2,7 +2,7 @@
 // parts: each notification's few fields, and each notification's first finished comment. Both are
 // stored (as JSON text, in db.settings) with the state of the store they were made from, so that an
 // unchanged store is one read of two strings instead of 50,000 notifications and 200,000 comments.
-import { hsChapters, icsFields, type DashboardInput } from '../../shared/dashboard';
+import { hsChapters, icsFields, type DashboardInput } from '../../shared/dashboard/commentRate';
 import type { ReviewDb } from '../db/schema';
 
 const VERSION = 2;
@@ -28,40 +28,6 @@ async function notificationsState(db: ReviewDb): Promise<string> {
 async function commentsState(db: ReviewDb): Promise<string> {
   const [remote, cursor, own, newest] = await Promise.all([db.remoteComments.count(), db.syncState.get('cursor'), db.comments.count(), db.comments.orderBy('updatedAt').lastKey()]);
   return `${VERSION}|${remote}|${String(cursor?.value ?? '')}|${own}|${String(newest ?? '')}`;
-}
-
-/** A 53-bit hash of a text (cyrb53): the small tables' part of the fingerprint, without keeping their text. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-/**
- * Changes whenever anything the dashboard counts changes: the notifications and comments by their
- * states above, assignments, positions (approval, committee code) and sending records by their content.
- */
-export async function storeFingerprint(db: ReviewDb): Promise<string> {
-  const [notifications, comments, assignments, positions, sendingRecords] = await Promise.all([
-    notificationsState(db),
-    commentsState(db),
-    db.assignments.toCollection().primaryKeys(),
-    db.positions.toArray(),
-    db.sendingRecords.toArray(),
-  ]);
-  const small = [
-    assignments.map(([n, c]) => `${n}+${c}`).join(','),
-    positions.map((p) => `${p.notificationId}+${p.committeeId}+${p.committee.code}+${p.approved}`).join(','),
-    sendingRecords.map((r) => `${r.notificationId}+${r.sentAt}`).join(','),
-  ].join('|');
-  return `${notifications}#${comments}#${assignments.length}.${positions.length}.${sendingRecords.length}.${hash(small)}`;
 }
 
 async function* pages<T extends { id: string }>(table: ReviewDb['notifications'] | ReviewDb['remoteComments'], map: (row: never) => T | null): AsyncGenerator<T[]> {

@@ -1,7 +1,7 @@
 // Messages between the dashboard screen (dashboardData.ts) and its worker (dashboardWorker.ts). The
 // worker holds every notification's facts; the screen gets the figures, and the ids behind a chart
 // element only when one is clicked.
-import type { DashboardFigures, DrillDown, Period } from '../../shared/dashboard';
+import type { DashboardFigures, DrillDown, Period } from '../../shared/dashboard/commentRate';
 
 export interface FiguresRequest {
   period: Period;

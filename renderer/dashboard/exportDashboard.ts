@@ -1,9 +1,8 @@
 // The dashboard's two exports: its charts as one PNG (as laid out on screen) and its figures as XLSX
 // (every key of every breakdown, not only the charts' largest). The spreadsheet writer loads on the
 // first export.
-import { DIMENSIONS, MEASURES, type DashboardFigures, type Dimension, type Measure } from '../../shared/dashboard';
+import { DIMENSIONS, MEASURES, type DashboardFigures, type Dimension, type Measure } from '../../shared/dashboard/commentRate';
 import { saveBytes } from '../lib/desktop';
-import { connectedPng } from './EChart';
 
 export interface FigureLabels {
   measure: (m: Measure) => string;
@@ -16,6 +15,7 @@ export interface FigureLabels {
 }
 
 export async function saveChartsPng(group: string, fileName: string): Promise<boolean> {
+  const { connectedPng } = await import('./EChart');
   const url = connectedPng(group);
   if (!url) throw new Error('no chart is drawn');
   const binary = atob(url.slice(url.indexOf(',') + 1));

@@ -5,8 +5,8 @@ import { dashboardFigures, notificationFacts } from '../../shared/dashboard';
 import { generateDashboardWorld } from '../../shared/dashboard/testing/generateDashboardWorld';
 import { openReviewDb, type ReviewDb } from '../db/schema';
 import { localRows } from './testing/localRows';
-import { readDashboardInput, storeFingerprint } from './dashboardInput';
-import { saveAnswer, savedAnswer } from './savedFigures';
+import { readDashboardInput } from './dashboardInput';
+import { saveAnswer, savedAnswer, storeFingerprint } from './savedFigures';
 import type { FiguresAnswer, FiguresRequest } from './dashboardProtocol';
 
 let db: ReviewDb;
@@ -39,7 +39,7 @@ async function countAndSave(): Promise<FiguresAnswer> {
   return answer;
 }
 
-const savedNow = async (request = REQUEST) => savedAnswer(db, await storeFingerprint(db), request);
+const savedNow = async (request = REQUEST) => savedAnswer(db, request);
 
 function finishedComment(notificationId: string): Comment {
   return {

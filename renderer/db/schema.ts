@@ -7,6 +7,7 @@ import type { NotifiedDocument, StandardText } from '../../shared/domain/documen
 import type { Assignment, CommentBase, OutboxEntry, PendingFile, RemoteComment, SyncConflict, SyncStateRow } from './syncRecords';
 import type { PositionRow, SendingRecordRow } from './compileRecords';
 import type { StoredScope } from '../../shared/routing/scope';
+import { recordsStampMiddleware } from './recordsStamp';
 
 export const DB_NAME = 'tbt-review-desk';
 
@@ -108,6 +109,7 @@ export function openReviewDb(name = DB_NAME): ReviewDb {
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6);
+  db.use(recordsStampMiddleware);
   return db;
 }
 
