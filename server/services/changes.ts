@@ -36,7 +36,7 @@ export async function appendChanges(tx: Queryable, changes: readonly NewChange[]
   await tx.query(
     `INSERT INTO changes (kind, entity_id, committee_id, owner_id, data)
      SELECT e->>'kind', e->>'entity_id', e->>'committee_id', e->>'owner_id', e->'data'
-       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r(e, n)
+       FROM json_array_elements($1::json) WITH ORDINALITY AS r(e, n)
       ORDER BY n`,
     [JSON.stringify(rows)],
   );
