@@ -10,7 +10,6 @@ import {
   type CommitteeMembersResponse,
   loginResponseSchema,
   PULL_NEXT_CURSOR_HEADER,
-  pullResponseSchema,
   pushGapResponseSchema,
   pushResponseSchema,
   type LoginResponse,
@@ -18,6 +17,7 @@ import {
   type PushRequest,
   type PushResponse,
 } from '../../shared/sync/protocol';
+import { parsePullResponse } from '../../shared/sync/pullResponse';
 
 export type Fetch = typeof fetch;
 
@@ -161,7 +161,7 @@ export class SyncApi {
         if (!response.ok) await this.fail(response);
         const ahead = response.headers.get(PULL_NEXT_CURSOR_HEADER);
         if (ahead !== null) next = this.pullAnswer(ahead, limit);
-        const page = pullResponseSchema.parse(await this.json(response));
+        const page = parsePullResponse(await this.json(response));
         if (ahead !== null && !(page.hasMore && page.cursor === ahead)) throw new Error(`pull page: header cursor ${ahead}, body cursor ${page.cursor}`);
         yield page;
         if (page.hasMore) next ??= this.pullAnswer(page.cursor, limit);

@@ -1,8 +1,10 @@
-// CPU ms to validate one 1,000-change pull page with pullResponseSchema, as every client does.
-// Run: node --import tsx test/bench/server/pullParseMicro.ts [--jitless]   (--jitless: as in the renderer, whose CSP forbids eval)
+// CPU ms to check one 1,000-change pull page, as every client does: with the generated check
+// (parsePullResponse) and, for comparison, with zod's own parse of the same schema.
+// Run: node --import tsx test/bench/server/pullParseMicro.ts [--jitless]   (--jitless: zod as in the renderer, whose CSP forbids eval)
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { pullResponseSchema } from '../../../shared/sync/protocol';
+import { parsePullResponse } from '../../../shared/sync/pullResponse';
 import { finishedComment } from '../../support/server/fixtures';
 
 if (process.argv.includes('--jitless')) z.config({ jitless: true });
@@ -23,13 +25,16 @@ function cpuMs(run: () => void): number {
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const validate = Array.from({ length: 60 }, () => {
-  const page = JSON.parse(body) as unknown;
-  return cpuMs(() => pullResponseSchema.parse(page));
-});
+/** CPU ms per page over 60 pages, each freshly parsed from JSON; the first pages run cold. */
+const checkTimes = (check: (page: unknown) => unknown) =>
+  Array.from({ length: 60 }, () => {
+    const page = JSON.parse(body) as unknown;
+    return cpuMs(() => check(page));
+  });
+const generated = checkTimes(parsePullResponse);
+const zod = checkTimes((page) => pullResponseSchema.parse(page));
 const parse = Array.from({ length: 30 }, () => cpuMs(() => JSON.parse(body)));
-console.log(validate.slice(0, 12).map((ms) => ms.toFixed(0)).join(" "));
-console.log(
-  `page of ${(body.length / 1024).toFixed(0)} KiB, CPU ms: JSON.parse median ${median(parse).toFixed(2)}; ` +
-    `pullResponseSchema.parse first 10 pages ${validate.slice(0, 10).reduce((a, b) => a + b, 0).toFixed(1)} in all, then median ${median(validate.slice(10)).toFixed(2)} per page`,
-);
+const summary = (times: number[]) => `first 10 pages ${times.slice(0, 10).reduce((a, b) => a + b, 0).toFixed(1)} in all, then median ${median(times.slice(10)).toFixed(2)} per page`;
+console.log(`page of ${(body.length / 1024).toFixed(0)} KiB, CPU ms: JSON.parse median ${median(parse).toFixed(2)}`);
+console.log(`  parsePullResponse (generated check): ${summary(generated)}`);
+console.log(`  pullResponseSchema.parse (zod):      ${summary(zod)}`);

@@ -2,7 +2,8 @@
 // of mutations with increasing ids, a pull cursor, and the state it pulled. Its state lives in
 // memory, as if each step were saved atomically on the device.
 import { randomUUID } from 'node:crypto';
-import { PULL_NEXT_CURSOR_HEADER, pullResponseSchema, pushResponseSchema, type Change, type LoginResponse, type Mutation, type ServerComment } from '../../../shared/sync/protocol';
+import { PULL_NEXT_CURSOR_HEADER, pushResponseSchema, type Change, type LoginResponse, type Mutation, type ServerComment } from '../../../shared/sync/protocol';
+import { parsePullResponse } from '../../../shared/sync/pullResponse';
 import type { Comment } from '../../../shared/domain/comment';
 
 export class HttpStatusError extends Error {
@@ -119,7 +120,7 @@ export class SyncClient {
         if (!response.ok) throw new HttpStatusError(response.status, await response.text());
         const ahead = response.headers.get(PULL_NEXT_CURSOR_HEADER);
         if (ahead !== null) next = ask(ahead);
-        const page = pullResponseSchema.parse(await response.json());
+        const page = parsePullResponse(await response.json());
         if (ahead !== null && !(page.hasMore && page.cursor === ahead)) throw new Error(`pull page: header cursor ${ahead}, body cursor ${page.cursor}`);
         page.changes.forEach((change) => this.apply(change));
         this.cursor = page.cursor;
