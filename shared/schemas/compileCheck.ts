@@ -64,7 +64,7 @@ export function compileCheck(schema: z.ZodType): CompiledCheck {
   let names = 0;
   const fresh = (prefix: string) => `${prefix}${++names}`;
 
-  /** Statements that `return false` unless `x` passes `node`; `place` is where its value lives (for a fallback's output). */
+  /** Statements that return FAILED unless `x` passes `node`; `place` is where its value lives (for a fallback's output). */
   function emit(node: Schema, x: string, place: string): string {
     const def = node._zod.def;
     const translated = def.coerce ? null : translate(node, def, x, place);
@@ -148,11 +148,10 @@ export function compileCheck(schema: z.ZodType): CompiledCheck {
           if (fieldDef.type === 'optional' && !fieldDef.checks?.length) {
             // Absent, or present and undefined: zod accepts both.
             out += `{ const ${value} = ${fieldPlace};\nif (${value} !== undefined) {\n${emit(fieldDef.innerType!, value, fieldPlace)}} }\n`;
-          } else if (fieldDef.type === 'unknown' || fieldDef.type === 'any' || fieldDef.type === 'default' || fieldDef.type === 'prefault' || fieldDef.type === 'catch') {
-            // A field that may take undefined: zod still wants the key (except for a default, left to zod).
-            out += `${fieldDef.type === 'unknown' || fieldDef.type === 'any' ? `if (!(${literal(key)} in ${x})) return FAILED;\n` : ''}{ const ${value} = ${fieldPlace};\n${emit(field, value, fieldPlace)}}\n`;
           } else {
-            out += `{ const ${value} = ${fieldPlace};\n${emit(field, value, fieldPlace)}}\n`;
+            // Every other required type refuses undefined, so it refuses a missing key; these take any value but still want the key.
+            const wantsKey = fieldDef.type === 'unknown' || fieldDef.type === 'any';
+            out += `${wantsKey ? `if (!(${literal(key)} in ${x})) return FAILED;\n` : ''}{ const ${value} = ${fieldPlace};\n${emit(field, value, fieldPlace)}}\n`;
           }
         }
         return out;
