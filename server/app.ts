@@ -18,6 +18,18 @@ import { PULL_NEXT_CURSOR_HEADER } from '../shared/sync/protocol';
 import './context';
 
 /** PostgreSQL errors worth a retry by the client (deadlock, serialisation failure, connection loss). */
+/**
+ * A PostgreSQL data exception (SQLSTATE class 22): a value the client sent that the database cannot
+ * take, such as a NUL character in a name, reached a query. It is the request's fault, not the server's.
+ */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
+/** Every method a route uses: cross-origin callers (the desktop app) need each one allowed. */
+const CORS_METHODS = ['GET', 'POST', 'PUT', 'DELETE'];
+
 function isTransient(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return code === '40P01' || code === '40001' || code === '57P01' || code === 'ECONNREFUSED' || code === 'ECONNRESET';
@@ -45,6 +57,10 @@ export async function buildApp(db: Db, config: ServerConfig, logger: boolean | o
       request.log.warn({ err: error }, 'transient database error');
       return reply.status(503).header('Retry-After', '1').send({ error: 'try_again' });
     }
+    if (isDataException(error)) {
+      request.log.info({ err: error }, 'request carried a value the database refused');
+      return reply.status(400).send({ error: 'invalid_text', message: 'The request contains a value the server cannot store (for example a NUL character).' });
+    }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
       const code = (error as { code?: string }).code ?? 'bad_request';
@@ -60,12 +76,17 @@ export async function buildApp(db: Db, config: ServerConfig, logger: boolean | o
   // institute lists in CORS_ORIGINS, e.g. a browser build) may read the answers.
   await app.register(cors, {
     origin: [DESKTOP_APP_ORIGIN, ...config.corsOrigins],
-    methods: ['GET', 'POST', 'DELETE'],
+    methods: CORS_METHODS,
     allowedHeaders: ['authorization', 'content-type', 'range'],
     exposedHeaders: ['etag', 'x-content-sha256', 'content-length', 'content-range', 'retry-after', PULL_NEXT_CURSOR_HEADER],
     maxAge: 600,
   });
   app.addHook('onRequest', authenticate);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD' && method !== 'OPTIONS' && !CORS_METHODS.includes(method)) throw new Error(`${method} ${route.url}: add the method to CORS_METHODS, or the desktop app cannot call it`);
+    }
+  });
 
   await app.register(healthRoutes);
   await app.register(authRoutes);

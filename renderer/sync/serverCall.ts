@@ -6,7 +6,7 @@ import { getState } from './syncState';
 import { defaultTokenStore, type TokenStore } from './tokenStore';
 
 /** Server error codes (server/PROTOCOL.md) shown as they are; any other refusal is `server_error`. */
-const PASSED_THROUGH = ['forbidden', 'not_assigned', 'not_found', 'not_a_member', 'invalid_body', 'too_many_attempts', 'not_an_expert', 'no_such_user', 'username_taken'] as const;
+const PASSED_THROUGH = ['forbidden', 'not_assigned', 'not_found', 'not_a_member', 'invalid_body', 'invalid_text', 'too_many_attempts', 'not_an_expert', 'no_such_user', 'username_taken'] as const;
 
 export const SERVER_ERROR_CODES = [...PASSED_THROUGH, 'server_unreachable', 'server_unavailable', 'session_expired', 'server_error', 'bad_answer'] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
