@@ -33,6 +33,7 @@ const LANGUAGES = [
     assigned: '已分配给 TC-TOYS',
     allDone: '已分配 1 / 1 份。',
     precedentReason: '共有 HS 9503',
+    scopeSaved: '范围已保存，技术委员会下次同步时收到。',
   },
   {
     language: 'en',
@@ -41,6 +42,7 @@ const LANGUAGES = [
     assigned: 'Assigned to TC-TOYS',
     allDone: '1 of 1 assigned.',
     precedentReason: 'HS 9503 in common',
+    scopeSaved: 'Scope saved; it reaches the committee with its next sync.',
   },
 ] as const;
 
@@ -133,6 +135,19 @@ describe.runIf(chromiumAvailable())('the admin assigns the week from routing sug
         // Nothing is left to route this week.
         await admin.page.getByRole('button', { name: lang.language === 'en' ? 'Refresh' : '刷新' }).click();
         await eventually(() => rows.count()).toBe(0);
+
+        // The admin widens TC-TOYS's scope in the editor; the server keeps it.
+        await admin.page.getByTestId('routing-tab-scopes').click();
+        const committee = admin.page.getByTestId('scope-committee');
+        await eventually(() => committee.locator('option', { hasText: 'TC-TOYS' }).count()).toBe(1);
+        await committee.selectOption({ label: (await committee.locator('option', { hasText: 'TC-TOYS' }).textContent())! });
+        await eventually(() => admin.page.getByTestId('scope-ics').inputValue()).toBe('97.200');
+        await admin.page.getByTestId('scope-ics').fill('97.200\n97.220.40');
+        await admin.page.getByTestId('scope-save').click();
+        await eventually(() => admin.page.getByRole('status').textContent()).toBe(lang.scopeSaved);
+        const { token: adminToken } = await login(server.url, 'admin');
+        const scopes = (await (await fetch(`${server.url}/admin/scopes`, { headers: { authorization: `Bearer ${adminToken}` } })).json()) as { scopes: { committeeCode: string; ics: string[] }[] };
+        expect(scopes.scopes.find((s) => s.committeeCode === 'TC-TOYS')?.ics).toEqual(['97.200', '97.220.40']);
 
         // The reviewer of TC-TOYS, on their own computer: the notification has arrived, and the earlier comment is offered as a precedent.
         const reviewer = await openOfflineApp(browser, { allowOrigins: [server.url] });
