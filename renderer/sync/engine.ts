@@ -21,7 +21,7 @@ export type SyncPhase = 'starting' | 'signed_out' | 'offline' | 'pushing' | 'pul
 /** Why the last attempt failed, in codes the UI translates. */
 export type SyncErrorCode = 'server_unreachable' | 'server_unavailable' | 'session_expired' | 'client_taken' | 'server_error' | 'checksum' | 'bad_answer';
 
-export type SignInErrorCode = 'invalid_url' | 'invalid_credentials' | 'too_many_attempts' | 'server_unreachable' | 'server_error' | 'other_user_outbox';
+export type SignInErrorCode = 'invalid_url' | 'invalid_credentials' | 'account_disabled' | 'too_many_attempts' | 'server_unreachable' | 'server_error' | 'other_user_outbox';
 
 export class SignInError extends Error {
   constructor(
@@ -200,6 +200,7 @@ export class SyncEngine {
     } catch (error) {
       if (error instanceof SyncHttpError && error.code === 'invalid_credentials') throw new SignInError('invalid_credentials');
       if (error instanceof SyncHttpError && error.code === 'too_many_attempts') throw new SignInError('too_many_attempts');
+      if (error instanceof SyncHttpError && error.code === 'account_disabled') throw new SignInError('account_disabled');
       if (error instanceof NetworkError) throw new SignInError('server_unreachable');
       throw new SignInError('server_error');
     }

@@ -28,6 +28,7 @@ export const syncLocales = {
       errors: {
         invalid_url: 'The server address is not valid. Use https://…, or http:// only for a server on this computer (127.0.0.1 or localhost).',
         invalid_credentials: 'The user name or password is wrong.',
+        account_disabled: 'This account has been turned off. Ask your institute\'s administrator.',
         too_many_attempts: 'Too many failed sign-ins for this user. Wait 15 minutes and try again.',
         server_unreachable: 'The server does not answer. Check the address and your connection.',
         server_error: 'The server could not sign you in. Try again later.',
@@ -179,6 +180,7 @@ export const syncLocales = {
       errors: {
         invalid_url: '服务器地址无效。请使用 https://…；http:// 仅限本机服务器（127.0.0.1 或 localhost）。',
         invalid_credentials: '用户名或密码错误。',
+        account_disabled: '该账号已被停用，请联系本机构的管理员。',
         too_many_attempts: '该用户登录失败次数过多，请 15 分钟后再试。',
         server_unreachable: '服务器没有响应，请检查地址和网络连接。',
         server_error: '服务器无法完成登录，请稍后再试。',

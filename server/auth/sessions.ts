@@ -28,7 +28,7 @@ export async function actorForToken(db: Queryable, token: string): Promise<Actor
     `SELECT u.id, u.username, u.display_name, u.role,
             (SELECT array_agg(m.committee_id ORDER BY m.committee_id) FROM committee_members m WHERE m.user_id = u.id) AS committee_ids
        FROM sessions s JOIN users u ON u.id = s.user_id
-      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
     [hashToken(token)],
   );
   const row = rows[0];

@@ -24,6 +24,8 @@ export async function authRoutes(app: FastifyInstance) {
     const user = await findUserByUsername(db, username);
     const ok = user?.password_hash ? await verifyPassword(password, user.password_hash) : (await burnPasswordCheck(password), false);
     if (!user || !ok) throw new HttpError(401, 'invalid_credentials', 'Wrong username or password');
+    // Said only to someone who knows the password: the account exists and an admin turned it off.
+    if (user.disabled) throw new HttpError(403, 'account_disabled', 'This account is turned off; ask your administrator');
     await loginSucceeded(db, username, request.ip);
     if (needsRehash(user.password_hash!)) {
       await db.query('UPDATE users SET password_hash = $2 WHERE id = $1', [user.id, await hashPassword(password)]);

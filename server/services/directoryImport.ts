@@ -216,7 +216,7 @@ async function importUsers(db: Db, by: string | null, body: RawSheet['rows'], in
 /** Turns a one-time activation code into the user's own password; the code is then spent. */
 export async function activateAccount(db: Db, username: string, code: string, passwordHash: () => Promise<string>): Promise<string> {
   const [user] = await db.query<{ id: string }>(
-    'SELECT id FROM users WHERE username = $1 AND activation_code_hash = $2 AND activation_expires_at > now()',
+    'SELECT id FROM users WHERE username = $1 AND activation_code_hash = $2 AND activation_expires_at > now() AND disabled_at IS NULL',
     [username.toLowerCase(), hashActivationCode(code)],
   );
   if (!user) throw new HttpError(401, 'invalid_activation', 'Unknown, used or expired activation code');

@@ -40,8 +40,8 @@ export async function addMember(tx: Queryable, by: string | null, committeeId: s
   await audit(tx, by, 'committee.add_member', committeeId, { userId });
 }
 
-export async function findUserByUsername(db: Queryable, username: string): Promise<{ id: string; password_hash: string | null } | null> {
-  const rows = await db.query<{ id: string; password_hash: string | null }>('SELECT id, password_hash FROM users WHERE username = $1', [username]);
+export async function findUserByUsername(db: Queryable, username: string): Promise<{ id: string; password_hash: string | null; disabled: boolean } | null> {
+  const rows = await db.query<{ id: string; password_hash: string | null; disabled: boolean }>('SELECT id, password_hash, disabled_at IS NOT NULL AS disabled FROM users WHERE username = $1', [username]);
   return rows[0] ?? null;
 }
 
