@@ -9,6 +9,8 @@ export interface Actor {
   displayName: string;
   role: Role;
   committeeIds: string[];
+  /** Raised when the account may see more (people.ts, `accountSeesMore`); pull cursors carry it. */
+  viewVersion: number;
 }
 
 export function hashToken(token: string): string {
@@ -24,8 +26,8 @@ export async function createSession(db: Queryable, userId: string, ttlHours: num
 
 /** The user behind a live token, or null when it is unknown, expired or revoked. */
 export async function actorForToken(db: Queryable, token: string): Promise<Actor | null> {
-  const rows = await db.query<{ id: string; username: string; display_name: string; role: Role; committee_ids: string[] | null }>(
-    `SELECT u.id, u.username, u.display_name, u.role,
+  const rows = await db.query<{ id: string; username: string; display_name: string; role: Role; committee_ids: string[] | null; view_version: number }>(
+    `SELECT u.id, u.username, u.display_name, u.role, u.view_version,
             (SELECT array_agg(m.committee_id ORDER BY m.committee_id) FROM committee_members m WHERE m.user_id = u.id) AS committee_ids
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
@@ -33,7 +35,7 @@ export async function actorForToken(db: Queryable, token: string): Promise<Actor
   );
   const row = rows[0];
   if (!row) return null;
-  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role, committeeIds: row.committee_ids ?? [] };
+  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role, committeeIds: row.committee_ids ?? [], viewVersion: row.view_version };
 }
 
 export async function revokeSession(db: Queryable, token: string): Promise<void> {

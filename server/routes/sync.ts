@@ -18,7 +18,7 @@ export async function syncRoutes(app: FastifyInstance) {
   app.get('/sync/pull', async (request, reply) => {
     const actor = actorOf(request);
     const query = parseBody(pullQuerySchema, request.query);
-    const cursor = decodeCursor(query.cursor);
+    const cursor = decodeCursor(query.cursor, actor.viewVersion);
     if (cursor === null) throw new HttpError(400, 'invalid_cursor', 'Start again without a cursor');
     const page = await pullPage(db, actor, cursor, query.limit);
     if (page.hasMore) reply.header(PULL_NEXT_CURSOR_HEADER, page.cursor);

@@ -4,6 +4,7 @@
 import { HttpError } from '../errors';
 import { audit } from './audit';
 import { ACTIVATION_DAYS, newActivationCode } from './directoryImport';
+import { accountSeesMore } from './people';
 import type { Queryable } from '../db/db';
 import type { Role } from '../../shared/sync/protocol';
 
@@ -39,6 +40,9 @@ export async function setAccountDisabled(tx: Queryable, by: string | null, usern
 export async function updateAccount(tx: Queryable, by: string | null, username: string, change: { role?: Role; displayName?: string }): Promise<void> {
   const id = await userIdOf(tx, username);
   await tx.query('UPDATE users SET role = coalesce($2, role), display_name = coalesce($3, display_name) WHERE id = $1', [id, change.role ?? null, change.displayName ?? null]);
-  if (change.role) await endSessions(tx, id);
+  if (change.role) {
+    await endSessions(tx, id);
+    await accountSeesMore(tx, [id]);
+  }
   await audit(tx, by, 'user.update', id, { username, ...change });
 }

@@ -54,21 +54,25 @@ const START: Cursor = 0;
 /** Above every seq: no barrier. */
 const NO_BARRIER = Number.MAX_SAFE_INTEGER;
 
-export function encodeCursor(cursor: Cursor): string {
-  return String(cursor);
+/** `<seq>v<view version>`: the last seq delivered, for the account's view when it was made. */
+export function encodeCursor(cursor: Cursor, viewVersion: number): string {
+  return `${cursor}v${viewVersion}`;
 }
 
 /**
- * null when the text is not a cursor. A cursor of the earlier format (`<xid>.<seq>`, read in a
- * broken order) starts again from the beginning: the client receives everything once more, newest
- * version wins, and whatever that order made it miss arrives.
+ * null when the text is not a cursor. These start again from the beginning (the client receives
+ * everything once more, newest version wins): a cursor made before the account could see more
+ * (another view version; a plain `<seq>` is version 0), so what it may now see arrives; and one of
+ * the earlier `<xid>.<seq>` format, read in a broken order, so whatever that order made it miss arrives.
  */
-export function decodeCursor(text: string | undefined): Cursor | null {
+export function decodeCursor(text: string | undefined, viewVersion: number): Cursor | null {
   if (text === undefined || text === '') return START;
   if (/^\d{1,20}\.\d{1,20}$/.test(text)) return START;
-  if (!/^\d{1,16}$/.test(text)) return null;
-  const seq = Number(text);
-  return Number.isSafeInteger(seq) ? seq : null;
+  const match = /^(\d{1,16})(?:v(\d{1,9}))?$/.exec(text);
+  if (!match) return null;
+  const seq = Number(match[1]);
+  if (!Number.isSafeInteger(seq)) return null;
+  return Number(match[2] ?? 0) === viewVersion ? seq : START;
 }
 
 /**
@@ -118,7 +122,7 @@ export async function pullPage(db: Queryable, actor: Actor, cursor: Cursor, limi
   const below = needsVisibilityBarrier(db) ? ((await db.query<{ below: number }>('SELECT changes_visible_below() AS below')) as [{ below: number }])[0].below : NO_BARRIER;
   const [end] = (await db.query<{ last: number | null; scanned: number }>(PAGE_END_SQL, [cursor, below, limit])) as [{ last: number | null; scanned: number }];
   const last = end.last ?? cursor;
-  const next = encodeCursor(last);
+  const next = encodeCursor(last, actor.viewVersion);
   const hasMore = end.scanned === limit;
   async function* body() {
     yield Buffer.from('{"changes":[');

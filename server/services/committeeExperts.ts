@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/db';
 import { HttpError } from '../errors';
 import { audit } from './audit';
+import { accountSeesMore } from './people';
 import { ACTIVATION_DAYS, newActivationCode } from './directoryImport';
 import type { NewExpertResponse } from '../../shared/sync/admin';
 
@@ -18,7 +19,8 @@ export async function addExpert(tx: Queryable, by: string, committeeId: string, 
   // Secretaries add experts only; other roles are the admin's business.
   if (!user) throw new HttpError(404, 'no_such_user', `No user ${username}`);
   if (user.role !== 'reviewer') throw new HttpError(409, 'not_an_expert', `${username} is not an expert account`);
-  await tx.query('INSERT INTO committee_members (committee_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [committeeId, user.id]);
+  const added = await tx.query('INSERT INTO committee_members (committee_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING user_id', [committeeId, user.id]);
+  if (added.length) await accountSeesMore(tx, [user.id]);
   await audit(tx, by, 'committee.add_member', committeeId, { userId: user.id });
   return { id: user.id };
 }

@@ -12,6 +12,7 @@ import type { Db, Queryable } from '../db/db';
 import { HttpError } from '../errors';
 import { readSheet } from './readSheet';
 import { audit } from './audit';
+import { accountSeesMore } from './people';
 import { cellText, type RawSheet } from '../../shared/import/cells';
 import { ROLES, type Role } from '../../shared/sync/protocol';
 
@@ -205,7 +206,8 @@ async function importUsers(db: Db, by: string | null, body: RawSheet['rows'], in
     const members = rows.flatMap((r) => r.committees.map((code) => [committeeIds.get(code)!, ids.get(r.username)!] as const));
     for (let i = 0; i < members.length; i += BATCH) {
       const part = members.slice(i, i + BATCH);
-      await tx.query('INSERT INTO committee_members (committee_id, user_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [part.map((m) => m[0]), part.map((m) => m[1])]);
+      const added = await tx.query<{ user_id: string }>('INSERT INTO committee_members (committee_id, user_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING RETURNING user_id', [part.map((m) => m[0]), part.map((m) => m[1])]);
+      await accountSeesMore(tx, [...new Set(added.map((row) => row.user_id))]);
     }
     await audit(tx, by, 'directory.import_users', null, { created: fresh.length, memberships: members.length });
   });

@@ -36,8 +36,14 @@ export async function addMember(tx: Queryable, by: string | null, committeeId: s
   const found = await tx.query('SELECT (SELECT count(*) FROM committees WHERE id = $1)::int AS c, (SELECT count(*) FROM users WHERE id = $2)::int AS u', [committeeId, userId]);
   const row = found[0] as { c: number; u: number };
   if (!row.c || !row.u) throw new HttpError(404, 'not_found', 'No such committee or user');
-  await tx.query('INSERT INTO committee_members (committee_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [committeeId, userId]);
+  const added = await tx.query('INSERT INTO committee_members (committee_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING user_id', [committeeId, userId]);
+  if (added.length) await accountSeesMore(tx, [userId]);
   await audit(tx, by, 'committee.add_member', committeeId, { userId });
+}
+
+/** The accounts may now see more than their apps have pulled: their next pull starts over. */
+export async function accountSeesMore(tx: Queryable, userIds: readonly string[]): Promise<void> {
+  if (userIds.length) await tx.query('UPDATE users SET view_version = view_version + 1 WHERE id = ANY($1::text[])', [userIds]);
 }
 
 export async function findUserByUsername(db: Queryable, username: string): Promise<{ id: string; password_hash: string | null; disabled: boolean } | null> {

@@ -12,7 +12,7 @@ import { describeOnEachDb, freshPostgresSchema, testPostgresUrl } from '../../su
 import type { Actor } from '../../../server/auth/sessions';
 import type { Db } from '../../../server/db/db';
 
-const officer: Actor = { id: 'o', username: 'o', displayName: 'O', role: 'desk_officer', committeeIds: [] };
+const officer: Actor = { id: 'o', username: 'o', displayName: 'O', role: 'desk_officer', committeeIds: [], viewVersion: 0 };
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
@@ -43,15 +43,15 @@ await describeOnEachDb('the change log upgraded to json data (migration 008)', (
       { kind: 'comment', entity_id: 'c1', data: { comment: { commentZh: '意见 "引号" \\ 反斜杠', id: 'c1' }, version: 3 } },
     ];
     for (const row of old) await db.query('INSERT INTO changes (kind, entity_id, committee_id, owner_id, data) VALUES ($1, $2, NULL, NULL, $3::jsonb)', [row.kind, row.entity_id, JSON.stringify(row.data)]);
-    const pulledBefore = await pullChanges(db, officer, decodeCursor('')!, 100);
+    const pulledBefore = await pullChanges(db, officer, decodeCursor('', 0)!, 100);
 
     expect(await migrate(db)).toContain('008_change_log_json.sql');
-    const pulledAfter = await pullChanges(db, officer, decodeCursor('')!, 100);
+    const pulledAfter = await pullChanges(db, officer, decodeCursor('', 0)!, 100);
     expect(pulledAfter).toEqual(pulledBefore);
     expect(pulledAfter.changes.map((c) => c.data)).toEqual(old.map((row) => row.data));
 
     await appendChanges(db, [{ kind: 'standard', entityId: 's2', committeeId: null, data: { title: '新的', pages: 1 } }]);
-    const next = await pullChanges(db, officer, decodeCursor(pulledAfter.cursor)!, 100);
+    const next = await pullChanges(db, officer, decodeCursor(pulledAfter.cursor, 0)!, 100);
     expect(next.changes).toEqual([{ kind: 'standard', entityId: 's2', data: { title: '新的', pages: 1 } }]);
   });
 });

@@ -8,7 +8,7 @@ import type { Actor } from '../../../server/auth/sessions';
 import type { Queryable } from '../../../server/db/db';
 
 const postgresSkipReason = await whyNoPostgres();
-const officer: Actor = { id: 'o', username: 'o', displayName: 'O', role: 'desk_officer', committeeIds: [] };
+const officer: Actor = { id: 'o', username: 'o', displayName: 'O', role: 'desk_officer', committeeIds: [], viewVersion: 0 };
 
 function wrap(client: pg.Client): Queryable {
   return {
@@ -32,18 +32,18 @@ describe.skipIf(postgresSkipReason !== null)(`the change log on PostgreSQL${post
     await early.connect();
     await late.connect();
     try {
-      const start = await pullChanges(t.db, officer, decodeCursor('')!, 1000);
+      const start = await pullChanges(t.db, officer, decodeCursor('', 0)!, 1000);
       await early.query('BEGIN');
       await appendChange(wrap(early), { kind: 'standard', entityId: 'early', committeeId: null, data: {} });
       await late.query('BEGIN');
       await appendChange(wrap(late), { kind: 'standard', entityId: 'late', committeeId: null, data: {} }); // does not wait for `early`
       await late.query('COMMIT'); // commits before the change below it
 
-      const first = await pullChanges(t.db, officer, decodeCursor(start.cursor)!, 100);
+      const first = await pullChanges(t.db, officer, decodeCursor(start.cursor, 0)!, 100);
       expect(first.changes.map((c) => c.entityId)).toEqual([]); // the pull answers at once, and passes nothing
 
       await early.query('COMMIT');
-      const second = await pullChanges(t.db, officer, decodeCursor(first.cursor)!, 100);
+      const second = await pullChanges(t.db, officer, decodeCursor(first.cursor, 0)!, 100);
       expect(second.changes.map((c) => c.entityId)).toEqual(['early', 'late']);
     } finally {
       await early.end();
@@ -55,12 +55,12 @@ describe.skipIf(postgresSkipReason !== null)(`the change log on PostgreSQL${post
     const aborted = new pg.Client({ connectionString: t.url! });
     await aborted.connect();
     try {
-      const start = await pullChanges(t.db, officer, decodeCursor('')!, 1000);
+      const start = await pullChanges(t.db, officer, decodeCursor('', 0)!, 1000);
       await aborted.query('BEGIN');
       await appendChange(wrap(aborted), { kind: 'standard', entityId: 'rolled-back', committeeId: null, data: {} });
       await t.db.transaction((tx) => appendChange(tx, { kind: 'standard', entityId: 'after-rollback', committeeId: null, data: {} }));
       await aborted.query('ROLLBACK');
-      const page = await pullChanges(t.db, officer, decodeCursor(start.cursor)!, 100);
+      const page = await pullChanges(t.db, officer, decodeCursor(start.cursor, 0)!, 100);
       expect(page.changes.map((c) => c.entityId)).toEqual(['after-rollback']);
     } finally {
       await aborted.end();
@@ -78,9 +78,9 @@ describe.skipIf(postgresSkipReason !== null)(`the change log on PostgreSQL${post
       await idle.query('SELECT pg_current_xact_id()'); // holds an xid: the cluster's snapshot xmin stays behind it
       const [{ state }] = (await idle.query<{ state: string }>('SELECT state FROM pg_stat_activity WHERE pid = pg_backend_pid()')).rows as [{ state: string }];
       expect(state).toBe('active');
-      const before = await pullChanges(t.db, officer, decodeCursor('')!, 1000);
+      const before = await pullChanges(t.db, officer, decodeCursor('', 0)!, 1000);
       await t.db.transaction((tx) => appendChange(tx, { kind: 'standard', entityId: 'while-idle', committeeId: null, data: {} }));
-      const after = await pullChanges(t.db, officer, decodeCursor(before.cursor)!, 1000);
+      const after = await pullChanges(t.db, officer, decodeCursor(before.cursor, 0)!, 1000);
       expect(after.changes.map((c) => c.entityId)).toEqual(['while-idle']);
       const [{ idleInTransaction }] = (await t.db.query<{ idleInTransaction: number }>(
         "SELECT count(*)::int AS \"idleInTransaction\" FROM pg_stat_activity WHERE datname = 'postgres' AND state = 'idle in transaction' AND backend_xid IS NOT NULL",
@@ -110,13 +110,13 @@ describe.skipIf(postgresSkipReason !== null)(`the change log on PostgreSQL${post
     // Pulls until every change has arrived; after the writers finish, a bounded number of extra
     // pulls (another session of the cluster may briefly hold the snapshot horizon back).
     const puller = (async () => {
-      let cursor = decodeCursor('')!;
+      let cursor = decodeCursor('', 0)!;
       let afterDone = 0;
       while (seen.filter((id) => /^w\d+-\d+$/.test(id)).length < total && afterDone < 200) {
         if (done) afterDone++;
         const page = await pullChanges(t.db, officer, cursor, 50);
         seen.push(...page.changes.map((c) => c.entityId));
-        cursor = decodeCursor(page.cursor)!;
+        cursor = decodeCursor(page.cursor, 0)!;
         if (!page.hasMore) await new Promise((r) => setTimeout(r, done ? 20 : 2));
       }
     })();
@@ -155,11 +155,11 @@ describeOnEachDb('pulling the change log while transaction ids cross a power of 
     await burnXidsTo(t.db, power - 30n);
     const written: string[] = [];
     const seen: string[] = [];
-    let cursor = decodeCursor('')!;
+    let cursor = decodeCursor('', 0)!;
     const pullSome = async () => {
       const page = await pullChanges(t.db, officer, cursor, 7);
       seen.push(...page.changes.map((c) => c.entityId));
-      cursor = decodeCursor(page.cursor)!;
+      cursor = decodeCursor(page.cursor, 0)!;
       return page.hasMore;
     };
     for (let i = 0; i < 60; i++) {
@@ -173,11 +173,11 @@ describeOnEachDb('pulling the change log while transaction ids cross a power of 
     expect(seen).toEqual(written);
 
     const fresh: string[] = [];
-    let freshCursor = decodeCursor('')!;
+    let freshCursor = decodeCursor('', 0)!;
     for (;;) {
       const page = await pullChanges(t.db, officer, freshCursor, 1000);
       fresh.push(...page.changes.map((c) => c.entityId));
-      freshCursor = decodeCursor(page.cursor)!;
+      freshCursor = decodeCursor(page.cursor, 0)!;
       if (!page.hasMore) break;
     }
     expect(fresh.filter((id) => id.startsWith('x'))).toEqual(written);
