@@ -47,11 +47,24 @@ describe.runIf(chromiumAvailable())('a secretary manages her committee’s exper
     const activated = await fetch(`${server.url}/auth/activate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'liu.yang', code, password: 'her-own-password' }) });
     expect(activated.status).toBe(200);
 
-    // An existing expert of another committee joins this one.
+    // An existing expert of another committee, whose app has long synced, joins this one: her next
+    // sync brings the committee's notifications assigned before she joined.
+    const expert = await openOfflineApp(browser, { allowOrigins: [server.url] });
+    await signIn(expert.page, expert.context, server.url, 'reviewer2');
+    const listed = expert.page.locator(`[data-testid="notification-row"][data-symbol="${TOYS}"]`);
+    await expert.page.goto(`${expert.page.url().split('#')[0]}#/`);
+    await expert.page.getByTestId('notification-row').first().waitFor();
+    expect(await listed.count()).toBe(0);
     await panel.getByTestId('member-add-username').fill('reviewer2');
     await panel.getByRole('button', { name: 'Add existing expert' }).click();
     await eventually(() => rows.count()).toBe(3);
     expect(await notice.textContent()).toBe('Added to the committee.');
+    await expert.page.goto(`${expert.page.url().split('#')[0]}#/sync`);
+    await expert.page.getByRole('button', { name: 'Sync now' }).click();
+    await expert.page.goto(`${expert.page.url().split('#')[0]}#/`);
+    await eventually(() => listed.count()).toBe(1);
+    expect(expert.pageErrors).toEqual([]);
+    await expert.context.close();
 
     // In Chinese: remove the new expert; a refusal reads in Chinese too.
     await page.getByTestId('language-select').selectOption('zh-CN');
