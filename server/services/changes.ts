@@ -46,29 +46,44 @@ export function appendChange(tx: Queryable, change: NewChange): Promise<void> {
   return appendChanges(tx, [change]);
 }
 
-/** The highest `seq` delivered; a cursor is its decimal text. */
-type Cursor = number;
+/**
+ * Where a client is: the database's epoch (migration 009) and the highest `seq` delivered. Its text
+ * is `<epoch>.<seq>`: 32 hex digits, a dot, the decimal seq.
+ */
+export interface Cursor {
+  /** Null: start from the beginning, whatever the epoch. */
+  epoch: string | null;
+  seq: number;
+}
 
-const START: Cursor = 0;
+const START: Cursor = { epoch: null, seq: 0 };
 
 /** Above every seq: no barrier. */
 const NO_BARRIER = Number.MAX_SAFE_INTEGER;
 
 export function encodeCursor(cursor: Cursor): string {
-  return String(cursor);
+  return `${cursor.epoch}.${cursor.seq}`;
 }
 
 /**
- * null when the text is not a cursor. A cursor of the earlier format (`<xid>.<seq>`, read in a
- * broken order) starts again from the beginning: the client receives everything once more, newest
- * version wins, and whatever that order made it miss arrives.
+ * null when the text is not a cursor. Cursors of the earlier formats start again from the
+ * beginning: `<xid>.<seq>` (read in a broken order) and the plain decimal seq (it names no epoch,
+ * so it may come from before a restore). The client receives everything once more, newest version
+ * wins, and whatever it missed arrives.
  */
 export function decodeCursor(text: string | undefined): Cursor | null {
   if (text === undefined || text === '') return START;
-  if (/^\d{1,20}\.\d{1,20}$/.test(text)) return START;
-  if (!/^\d{1,16}$/.test(text)) return null;
-  const seq = Number(text);
-  return Number.isSafeInteger(seq) ? seq : null;
+  if (/^\d{1,20}\.\d{1,20}$/.test(text) || /^\d{1,16}$/.test(text)) return START;
+  const match = /^([0-9a-f]{32})\.(\d{1,16})$/.exec(text);
+  if (!match) return null;
+  const seq = Number(match[2]);
+  return Number.isSafeInteger(seq) ? { epoch: match[1]!, seq } : null;
+}
+
+/** Gives the database a new epoch: every client's next pull starts from the beginning. Run after a restore. */
+export async function renewEpoch(db: Queryable): Promise<string> {
+  const [row] = (await db.query<{ id: string }>('SELECT renew_database_epoch() AS id')) as [{ id: string }];
+  return row.id;
 }
 
 /**
@@ -115,14 +130,18 @@ export interface PulledPage {
  * the rows up to it are final, so reading them later, in a newer snapshot, gives the same page.
  */
 export async function pullPage(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<PulledPage> {
-  const below = needsVisibilityBarrier(db) ? ((await db.query<{ below: number }>('SELECT changes_visible_below() AS below')) as [{ below: number }])[0].below : NO_BARRIER;
-  const [end] = (await db.query<{ last: number | null; scanned: number }>(PAGE_END_SQL, [cursor, below, limit])) as [{ last: number | null; scanned: number }];
-  const last = end.last ?? cursor;
-  const next = encodeCursor(last);
+  const [where] = (await db.query<{ epoch: string; below: number | null }>(
+    `SELECT (SELECT id FROM database_epoch) AS epoch, ${needsVisibilityBarrier(db) ? 'changes_visible_below()' : 'NULL::bigint'} AS below`,
+  )) as [{ epoch: string; below: number | null }];
+  const after = cursor.epoch === where.epoch ? cursor.seq : START.seq;
+  const below = where.below ?? NO_BARRIER;
+  const [end] = (await db.query<{ last: number | null; scanned: number }>(PAGE_END_SQL, [after, below, limit])) as [{ last: number | null; scanned: number }];
+  const last = end.last ?? after;
+  const next = encodeCursor({ epoch: where.epoch, seq: last });
   const hasMore = end.scanned === limit;
   async function* body() {
     yield Buffer.from('{"changes":[');
-    if (end.scanned > 0) yield await db.queryBytes(PULL_SQL, [cursor, last, limit, actor.id, actor.role, actor.committeeIds, MAX_ID_LENGTH]);
+    if (end.scanned > 0) yield await db.queryBytes(PULL_SQL, [after, last, limit, actor.id, actor.role, actor.committeeIds, MAX_ID_LENGTH]);
     yield Buffer.from(`],"cursor":${JSON.stringify(next)},"hasMore":${hasMore}}`);
   }
   return { cursor: next, hasMore, body: body() };
