@@ -12,6 +12,7 @@ import { addDocument, addStandard, assign } from './services/catalog';
 import { importEping } from './services/importEping';
 import { importDirectory } from './services/directoryImport';
 import { seedDemo } from './services/seed';
+import { renewEpoch } from './services/changes';
 import { importScopes } from './services/committeeScopes';
 import { createUserSchema } from '../shared/sync/admin';
 
@@ -28,7 +29,8 @@ const USAGE = `Usage: npm run server:admin -- <command>
   upload-standard <identifier> <file.pdf> [title]
   assign <notification symbol> <committee code|id> [expert username|id ...]
   seed-demo                                         demo users (password: demo-password), committees, notifications
-  migrate`;
+  migrate
+  new-epoch                                         after restoring a copy of DATA_DIR (PGlite): clients pull again from the start`;
 
 async function run(db: Db, [command, ...args]: string[]): Promise<unknown> {
   const need = (n: number) => {
@@ -100,6 +102,8 @@ async function run(db: Db, [command, ...args]: string[]): Promise<unknown> {
     }
     case 'seed-demo':
       return seedDemo(db);
+    case 'new-epoch':
+      return { epoch: await renewEpoch(db) };
     default:
       throw new Error(USAGE);
   }

@@ -46,33 +46,47 @@ export function appendChange(tx: Queryable, change: NewChange): Promise<void> {
   return appendChanges(tx, [change]);
 }
 
-/** The highest `seq` delivered; a cursor is its decimal text. */
-type Cursor = number;
+/**
+ * Where a client is: the database's epoch (migration 009) and the highest `seq` delivered. Its text
+ * is `<epoch>.<seq>`: 32 hex digits, a dot, the decimal seq.
+ */
+export interface Cursor {
+  /** Null: start from the beginning, whatever the epoch. */
+  epoch: string | null;
+  seq: number;
+}
 
-const START: Cursor = 0;
+const START: Cursor = { epoch: null, seq: 0 };
 
 /** Above every seq: no barrier. */
 const NO_BARRIER = Number.MAX_SAFE_INTEGER;
 
-/** `<seq>v<view version>`: the last seq delivered, for the account's view when it was made. */
+/** `<epoch>.<seq>v<view>`: the database's epoch, the last seq delivered and the account's view version. */
 export function encodeCursor(cursor: Cursor, viewVersion: number): string {
-  return `${cursor}v${viewVersion}`;
+  return `${cursor.epoch}.${cursor.seq}v${viewVersion}`;
 }
 
 /**
  * null when the text is not a cursor. These start again from the beginning (the client receives
- * everything once more, newest version wins): a cursor made before the account could see more
- * (another view version; a plain `<seq>` is version 0), so what it may now see arrives; and one of
- * the earlier `<xid>.<seq>` format, read in a broken order, so whatever that order made it miss arrives.
+ * everything once more, newest version wins, and whatever it missed arrives): a cursor made before
+ * the account could see more (another view version), so what it may now see arrives; the plain
+ * decimal seq (it names no epoch, so it may come from before a restore); and `<xid>.<seq>` (read in
+ * a broken order). A cursor of another epoch starts over too (`pullPage`).
  */
 export function decodeCursor(text: string | undefined, viewVersion: number): Cursor | null {
   if (text === undefined || text === '') return START;
-  if (/^\d{1,20}\.\d{1,20}$/.test(text)) return START;
-  const match = /^(\d{1,16})(?:v(\d{1,9}))?$/.exec(text);
+  if (/^\d{1,20}\.\d{1,20}$/.test(text) || /^\d{1,16}$/.test(text)) return START;
+  const match = /^([0-9a-f]{32})\.(\d{1,16})v(\d{1,9})$/.exec(text);
   if (!match) return null;
-  const seq = Number(match[1]);
+  const seq = Number(match[2]);
   if (!Number.isSafeInteger(seq)) return null;
-  return Number(match[2] ?? 0) === viewVersion ? seq : START;
+  return Number(match[3]) === viewVersion ? { epoch: match[1]!, seq } : START;
+}
+
+/** Gives the database a new epoch: every client's next pull starts from the beginning. Run after a restore. */
+export async function renewEpoch(db: Queryable): Promise<string> {
+  const [row] = (await db.query<{ id: string }>('SELECT renew_database_epoch() AS id')) as [{ id: string }];
+  return row.id;
 }
 
 /**
@@ -119,14 +133,18 @@ export interface PulledPage {
  * the rows up to it are final, so reading them later, in a newer snapshot, gives the same page.
  */
 export async function pullPage(db: Queryable, actor: Actor, cursor: Cursor, limit: number): Promise<PulledPage> {
-  const below = needsVisibilityBarrier(db) ? ((await db.query<{ below: number }>('SELECT changes_visible_below() AS below')) as [{ below: number }])[0].below : NO_BARRIER;
-  const [end] = (await db.query<{ last: number | null; scanned: number }>(PAGE_END_SQL, [cursor, below, limit])) as [{ last: number | null; scanned: number }];
-  const last = end.last ?? cursor;
-  const next = encodeCursor(last, actor.viewVersion);
+  const [where] = (await db.query<{ epoch: string; below: number | null }>(
+    `SELECT (SELECT id FROM database_epoch) AS epoch, ${needsVisibilityBarrier(db) ? 'changes_visible_below()' : 'NULL::bigint'} AS below`,
+  )) as [{ epoch: string; below: number | null }];
+  const after = cursor.epoch === where.epoch ? cursor.seq : START.seq;
+  const below = where.below ?? NO_BARRIER;
+  const [end] = (await db.query<{ last: number | null; scanned: number }>(PAGE_END_SQL, [after, below, limit])) as [{ last: number | null; scanned: number }];
+  const last = end.last ?? after;
+  const next = encodeCursor({ epoch: where.epoch, seq: last }, actor.viewVersion);
   const hasMore = end.scanned === limit;
   async function* body() {
     yield Buffer.from('{"changes":[');
-    if (end.scanned > 0) yield await db.queryBytes(PULL_SQL, [cursor, last, limit, actor.id, actor.role, actor.committeeIds, MAX_ID_LENGTH]);
+    if (end.scanned > 0) yield await db.queryBytes(PULL_SQL, [after, last, limit, actor.id, actor.role, actor.committeeIds, MAX_ID_LENGTH]);
     yield Buffer.from(`],"cursor":${JSON.stringify(next)},"hasMore":${hasMore}}`);
   }
   return { cursor: next, hasMore, body: body() };

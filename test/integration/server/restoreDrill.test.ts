@@ -1,5 +1,6 @@
 // The restore drill of the README: back up with backup.sh, wipe the database, restore with
-// restore.sh, start again; every client pulls on from the cursor it held, and pushes on.
+// restore.sh, start again; every client pulls on from the cursor it held (the restore started a new
+// epoch: from the beginning), and pushes on.
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -17,6 +18,8 @@ import type { Db } from '../../../server/db/db';
 import { postgresSkipReason, testPostgresUrl } from '../../support/server/testDb';
 import { buildWorld, finishedComment, login, N_A } from '../../support/server/world';
 import { auth, newClientId } from '../../support/server/harness';
+import { addStandard } from '../../../server/services/catalog';
+import { tinyPdf } from '../../../server/services/seed';
 import type { Change, PullResponse } from '../../../shared/sync/protocol';
 
 const run = promisify(execFile);
@@ -44,8 +47,17 @@ async function pull(app: FastifyInstance, token: string, cursor: string): Promis
   }
 }
 
+/** What a client holds after applying `changes` in order: the newest version of each entity. */
+function held(changes: Change[]): Map<string, unknown> {
+  return new Map(changes.map((c) => [`${c.kind} ${c.entityId}`, c.data]));
+}
+
+function uploadStandard(db: Db, identifier: string) {
+  return db.transaction((tx) => addStandard(tx, null, identifier, identifier, 'standard.pdf', tinyPdf(identifier)));
+}
+
 describe.skipIf(skip !== null)(`backup and restore${skip ? ` — skipped: ${skip}` : ''}`, () => {
-  it('back up, wipe, restore: every client pulls on from its cursor and pushes on as before', async () => {
+  it('back up, wipe, restore: every client pulls on from its cursor, misses no change, and pushes on as before', async () => {
     const base = (await testPostgresUrl())!;
     const name = `tbt_drill_${randomBytes(5).toString('hex')}`;
     await admin(base, `CREATE DATABASE ${name}`);
@@ -67,10 +79,16 @@ describe.skipIf(skip !== null)(`backup and restore${skip ? ` — skipped: ${skip
       expect(pushed.statusCode).toBe(200);
       const cursors = { reviewer: (await pull(server.app, tokens.reviewer, '')).cursor, secretary: (await pull(server.app, tokens.secretary, '')).cursor, officer: (await pull(server.app, tokens.officer, '')).cursor };
       const everythingBefore = await pull(server.app, tokens.secretary, '');
+      const everythingOfficerBefore = (await pull(server.app, tokens.officer, '')).changes;
 
       const dir = await mkdtemp(join(tmpdir(), 'tbt-backup-'));
       const file = join(dir, 'drill.dump');
       await run('bash', ['server/deploy/backup.sh', file], { env });
+      // After the backup, a standard is uploaded and the officer's client pulls it: its cursor is past
+      // the backup point, at a seq the restored log will hand out again.
+      const lost = await uploadStandard(server.db, 'ISO 1000');
+      const officerPast = await pull(server.app, tokens.officer, cursors.officer);
+      expect(officerPast.changes.map((c) => c.entityId)).toEqual([lost.id]);
       await server.app.close();
       await server.db.close();
 
@@ -83,12 +101,25 @@ describe.skipIf(skip !== null)(`backup and restore${skip ? ` — skipped: ${skip
       await run('bash', ['server/deploy/restore.sh', file], { env });
       server = await open();
 
-      // Sessions survive, so nobody signs in again; each client's cursor still means the same place.
+      // Sessions survive, so nobody signs in again. The restore began a new epoch: each client's cursor
+      // starts it over, and it receives again everything it may see.
       for (const [who, token] of Object.entries(tokens)) {
         const after = await pull(server.app, token, cursors[who as keyof typeof cursors]);
-        expect(after.changes, who).toEqual([]);
+        expect(after.changes, who).toEqual((await pull(server.app, token, '')).changes);
+        cursors[who as keyof typeof cursors] = after.cursor;
       }
-      expect(await pull(server.app, tokens.secretary, '')).toEqual(everythingBefore);
+      expect((await pull(server.app, tokens.secretary, '')).changes).toEqual(everythingBefore.changes);
+
+      // A standard uploaded after the restore takes the seq the lost one had; the client that pulled
+      // past the backup point receives it, and holds what a fresh client holds.
+      const replacement = await uploadStandard(server.db, 'ISO 2000');
+      const officerAfter = await pull(server.app, tokens.officer, officerPast.cursor);
+      expect(officerAfter.changes.map((c) => c.entityId)).toContain(replacement.id);
+      const fresh = held((await pull(server.app, tokens.officer, '')).changes);
+      const old = held([...everythingOfficerBefore, ...officerPast.changes, ...officerAfter.changes]);
+      for (const [entity, data] of fresh) expect(old.get(entity), entity).toEqual(data);
+      // Beyond that it still holds the standard the restore lost (PROTOCOL.md, "After a restore").
+      expect([...old.keys()].filter((entity) => !fresh.has(entity))).toEqual([`standard ${lost.id}`]);
 
       // The reviewer's client retries its last push (its answer was lost): applied once, not twice.
       const retried = await server.app.inject({ method: 'POST', url: '/sync/push', headers: auth(tokens.reviewer), payload: { clientId, mutations: [{ id: 2, op: 'comment.put', committeeId: world.committeeA, baseVersion: null, comment: before[1] }] } });
@@ -97,7 +128,7 @@ describe.skipIf(skip !== null)(`backup and restore${skip ? ` — skipped: ${skip
       const more = await server.app.inject({ method: 'POST', url: '/sync/push', headers: auth(tokens.reviewer), payload: { clientId, mutations: [{ id: 3, op: 'comment.put', committeeId: world.committeeA, baseVersion: null, comment: next }] } });
       expect(more.statusCode).toBe(200);
       const secretaryGets = await pull(server.app, tokens.secretary, cursors.secretary);
-      expect(secretaryGets.changes.map((c) => c.entityId)).toEqual([next.id]);
+      expect(secretaryGets.changes.map((c) => c.entityId)).toEqual([replacement.id, next.id]);
       const [count] = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM comments');
       expect(count!.n).toBe(3);
     } finally {

@@ -179,6 +179,12 @@ await describeOnEachDb('sync protocol', (kind) => {
     expect(again.json()).toEqual({ changes: [], cursor: whole.cursor, hasMore: false });
     const bad = await h.app.inject({ method: 'GET', url: '/sync/pull?cursor=abc', headers: auth(h.tokens.secretaryA) });
     expect(bad.statusCode).toBe(400);
+    // A cursor that names no epoch (the earlier plain seq) or another one (a restored database) starts over.
+    const [, seq, view] = /^[0-9a-f]{32}\.(\d+)v(\d+)$/.exec(whole.cursor)!;
+    for (const cursor of [seq!, `${'0'.repeat(32)}.${seq}v${view}`]) {
+      const over = await h.app.inject({ method: 'GET', url: `/sync/pull?limit=1000&cursor=${cursor}`, headers: auth(h.tokens.secretaryA) });
+      expect(over.json(), cursor).toEqual({ changes: whole.changes, cursor: whole.cursor, hasMore: false });
+    }
   });
 
   it('every write is in the audit log with its author', async () => {
