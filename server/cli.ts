@@ -115,7 +115,14 @@ if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] ===
   process.exit(args.length === 0 ? 1 : 0);
 }
 
-const db = await openDb(configFromEnv());
+let db: Db;
+try {
+  db = await openDb(configFromEnv());
+} catch (error) {
+  // e.g. the embedded database folder is in use by the running server
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 try {
   await migrate(db);
   const result = await run(db, args);

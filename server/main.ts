@@ -4,9 +4,18 @@ import { configFromEnv } from './config';
 import { openDb } from './db/open';
 import { migrate } from './db/migrate';
 import { buildApp } from './app';
+import { assertPortFree } from './portCheck';
 
 const config = configFromEnv();
-const db = await openDb(config);
+let db: Awaited<ReturnType<typeof openDb>>;
+try {
+  await assertPortFree(config.port, config.host);
+  db = await openDb(config);
+} catch (error) {
+  // A plain message for the admin (port taken, embedded database folder in use), not a stack trace.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 const app = await buildApp(db, config);
 const applied = await migrate(db);
 app.log.info({ database: db.kind, dataDir: db.kind === 'pglite' ? config.dataDir : undefined, migrations: applied }, 'database ready');

@@ -1,5 +1,6 @@
 import { PGlite, types } from '@electric-sql/pglite';
 import type { Db, Queryable } from './db';
+import { lockDataDir } from './dataDirLock';
 
 interface PgliteLike {
   query<T>(sql: string, params?: unknown[], options?: unknown): Promise<{ rows: T[] }>;
@@ -26,13 +27,29 @@ function wrap(client: PgliteLike): Queryable {
   };
 }
 
-/** PGlite in `dataDir` (in memory when undefined). PGlite runs one transaction at a time. */
+/**
+ * PGlite in `dataDir` (in memory when undefined). PGlite runs one transaction at a time.
+ * A folder is locked for this process until close (throws DataDirInUseError when another has it).
+ */
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
-  const db = await PGlite.create(dataDir);
+  const unlock = dataDir === undefined ? async () => {} : await lockDataDir(dataDir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir);
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   const base = wrap(db);
   return {
     ...base,
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        await unlock();
+      }
+    },
   };
 }
