@@ -14,7 +14,10 @@ import { importDirectory } from './services/directoryImport';
 import { seedDemo } from './services/seed';
 import { renewEpoch } from './services/changes';
 import { importScopes } from './services/committeeScopes';
+import { reissueActivation, setAccountDisabled, updateAccount } from './services/accounts';
 import { createUserSchema } from '../shared/sync/admin';
+import { ROLES } from '../shared/sync/protocol';
+import { z } from 'zod';
 
 const USAGE = `Usage: npm run server:admin -- <command>
   create-user <username> <role> <display name>     password from $NEW_PASSWORD (role: reviewer|secretary|desk_officer|admin)
@@ -30,7 +33,12 @@ const USAGE = `Usage: npm run server:admin -- <command>
   assign <notification symbol> <committee code|id> [expert username|id ...]
   seed-demo                                         demo users (password: demo-password), committees, notifications
   migrate
-  new-epoch                                         after restoring a copy of DATA_DIR (PGlite): clients pull again from the start`;
+  new-epoch                                         after restoring a copy of DATA_DIR (PGlite): clients pull again from the start
+  reissue-activation <username>                     a new one-time activation code; the old password and sessions stop working
+  disable-user <username>                           turn an account off (its holder left): no sign-in, its sessions end
+  enable-user <username>                            turn it on again
+  set-role <username> <role>                        another role (reviewer|secretary|desk_officer|admin); its sessions end
+  rename-user <username> <display name>`;
 
 async function run(db: Db, [command, ...args]: string[]): Promise<unknown> {
   const need = (n: number) => {
@@ -104,6 +112,25 @@ async function run(db: Db, [command, ...args]: string[]): Promise<unknown> {
       return seedDemo(db);
     case 'new-epoch':
       return { epoch: await renewEpoch(db) };
+    case 'reissue-activation':
+      need(1);
+      return db.transaction((tx) => reissueActivation(tx, null, args[0]!));
+    case 'disable-user':
+    case 'enable-user':
+      need(1);
+      await db.transaction((tx) => setAccountDisabled(tx, null, args[0]!, command === 'disable-user'));
+      return { username: args[0], disabled: command === 'disable-user' };
+    case 'set-role': {
+      need(2);
+      const role = z.enum(ROLES).safeParse(args[1]);
+      if (!role.success) throw new Error(`Unknown role ${args[1]}: one of ${ROLES.join(', ')}`);
+      await db.transaction((tx) => updateAccount(tx, null, args[0]!, { role: role.data }));
+      return { username: args[0], role: role.data };
+    }
+    case 'rename-user':
+      need(2);
+      await db.transaction((tx) => updateAccount(tx, null, args[0]!, { displayName: args.slice(1).join(' ') }));
+      return { username: args[0], displayName: args.slice(1).join(' ') };
     default:
       throw new Error(USAGE);
   }
