@@ -14,6 +14,7 @@ import { readSheet } from './readSheet';
 import { audit } from './audit';
 import { accountSeesMore } from './people';
 import { cellText, type RawSheet } from '../../shared/import/cells';
+import { listEntries } from '../../shared/import/listEntries';
 import { ROLES, type Role } from '../../shared/sync/protocol';
 
 export type DirectoryKind = 'committees' | 'users';
@@ -164,7 +165,7 @@ async function importUsers(db: Db, by: string | null, body: RawSheet['rows'], in
     const displayName = text(row.cells, index.displayName);
     const roleText = text(row.cells, index.role).toLowerCase();
     const role = ROLE_WORDS[roleText];
-    const committees = text(row.cells, index.committees).split(/[;,；，\s]+/).filter(Boolean);
+    const committees = listEntries(text(row.cells, index.committees));
     if (!username) result.problems.push(problem(row.rowNumber, 'username', 'missing'));
     else if (!USERNAME.test(username)) result.problems.push(problem(row.rowNumber, 'username', 'invalid_username', username));
     else if (seen.has(username)) result.problems.push(problem(row.rowNumber, 'username', 'duplicate_in_file', username));
@@ -174,8 +175,14 @@ async function importUsers(db: Db, by: string | null, body: RawSheet['rows'], in
     seen.add(username);
     rows.push({ row: row.rowNumber, username, displayName, role: role ?? 'reviewer', committees });
   }
-  const committeeIds = await existingSet(db, 'committees', 'code', [...new Set(rows.flatMap((r) => r.committees))]);
-  for (const r of rows) for (const code of r.committees) if (!committeeIds.has(code)) result.problems.push(problem(r.row, 'committees', 'unknown_committee', code));
+  // Files made before codes could hold a space separate codes with spaces (`TC-100 TC-101`): an
+  // entry that is no committee's code but whose words all are stands for those committees.
+  const words = (entry: string) => entry.split(/\s+/);
+  const committeeIds = await existingSet(db, 'committees', 'code', [...new Set(rows.flatMap((r) => r.committees.flatMap((e) => [e, ...words(e)])))]);
+  for (const r of rows) {
+    r.committees = [...new Set(r.committees.flatMap((e) => (!committeeIds.has(e) && words(e).every((w) => committeeIds.has(w)) ? words(e) : [e])))];
+    for (const code of r.committees) if (!committeeIds.has(code)) result.problems.push(problem(r.row, 'committees', 'unknown_committee', code));
+  }
   if (result.problems.length) {
     result.problems.sort((a, b) => a.row - b.row);
     return result;

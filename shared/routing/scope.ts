@@ -2,6 +2,7 @@
 // or prefixes, HS chapters or headings, keywords in Chinese and English. One home for what a valid
 // entry is, used by the server's import and edit routes and by the app's editor.
 import { z } from 'zod';
+import { listEntries } from '../import/listEntries';
 import type { CommitteeScope } from './suggestCommittees';
 
 /** `97`, `97.200`, `97.200.50`. */
@@ -11,10 +12,8 @@ export const HS_CODE = /^\d{2}(\d{2}(\d{2})?)?$/;
 export const MAX_SCOPE_ENTRIES = 200;
 export const MAX_KEYWORD_LENGTH = 100;
 
-/** Splits a cell or a field into entries: `;`, `,`, their full-width forms, and line breaks separate. */
-export function scopeEntries(text: string): string[] {
-  return [...new Set(text.split(/[;,；，、\n\r]+/).map((s) => s.trim()).filter(Boolean))];
-}
+/** Splits a cell or a field into entries (listEntries: `;`, `,`, their full-width forms, `、`, line breaks). */
+export const scopeEntries = listEntries;
 
 export const normaliseHs = (code: string) => code.replace(/[.\s]/g, '');
 

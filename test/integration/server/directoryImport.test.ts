@@ -98,6 +98,31 @@ await describeOnEachDb('bulk import of the directory', (kind) => {
     expect(await count('users')).toBe(users + 2);
   }, 180_000);
 
+  const committeesOf = async (username: string) =>
+    (await test.db.query<{ code: string }>('SELECT c.code FROM committee_members m JOIN committees c ON c.id = m.committee_id JOIN users u ON u.id = m.user_id WHERE u.username = $1 ORDER BY c.code', [username])).map((r) => r.code);
+
+  it('committee codes with a space (SAC/TC 48) are listed with ; , ； ， 、 or line breaks; codes separated by spaces alone still import', async () => {
+    expect((await upload('committees', csv([['代码', '名称'], ['SAC/TC 48', '全国电工电子产品环境条件与环境试验标准化技术委员会'], ['SAC/TC 253', '全国玩具标准化技术委员会'], ['TC-102', 'Lamps']]), 'c.csv')).statusCode).toBe(200);
+    const file = csv([
+      ['username', 'display name', 'role', 'committees'],
+      ['sun.li', 'Sun Li', 'reviewer', 'SAC/TC 48、SAC/TC 253'],
+      ['zhou.yu', 'Zhou Yu', 'reviewer', ' SAC/TC 48 ；SAC/TC 253\nTC-102 '],
+      ['wu.fang', 'Wu Fang', 'reviewer', 'SAC/TC 253, TC-102'],
+      ['zheng.hao', 'Zheng Hao', 'reviewer', 'TC-100 TC-102'],
+    ]);
+    const dry = await upload('users', file, 'u.csv', true);
+    expect(dry.json().problems).toEqual([]);
+    expect(dry.json()).toMatchObject({ created: 4, memberships: 9 });
+    expect((await upload('users', file, 'u.csv')).statusCode).toBe(200);
+    expect(await committeesOf('sun.li')).toEqual(['SAC/TC 253', 'SAC/TC 48']);
+    expect(await committeesOf('zhou.yu')).toEqual(['SAC/TC 253', 'SAC/TC 48', 'TC-102']);
+    expect(await committeesOf('wu.fang')).toEqual(['SAC/TC 253', 'TC-102']);
+    expect(await committeesOf('zheng.hao')).toEqual(['TC-100', 'TC-102']);
+
+    const unknown = await upload('users', csv([['username', 'display name', 'role', 'committees'], ['qian.bo', 'Qian Bo', 'reviewer', 'SAC/TC 48; SAC/TC 999']]), 'u.csv', true);
+    expect(unknown.json().problems.map((p: { problem: string; value: string }) => [p.problem, p.value])).toEqual([['unknown_committee', 'SAC/TC 999']]);
+  });
+
   it('only admins may import', async () => {
     const reviewer = await login(app, 'reviewerA');
     const response = await app.inject({ method: 'POST', url: '/admin/directory/users?fileName=u.csv', headers: { ...auth(reviewer), 'content-type': 'application/octet-stream' }, payload: csv([['username']]) });
