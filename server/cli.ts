@@ -40,7 +40,19 @@ const USAGE = `Usage: npm run server:admin -- <command>
   set-role <username> <role>                        another role (reviewer|secretary|desk_officer|admin); its sessions end
   rename-user <username> <display name>`;
 
-async function run(db: Db, [command, ...args]: string[]): Promise<unknown> {
+/** The commands that take `--dry-run`; any other flag, or a mistyped one, is refused before anything runs. */
+const DRY_RUN_COMMANDS = new Set(['import-committees', 'import-users', 'import-scopes']);
+
+/** The command, its other arguments, and whether `--dry-run` was given (anywhere on the line); null with the reason when a flag is not known. */
+function parseArguments(argv: string[]): { command: string; args: string[]; dryRun: boolean } | { refused: string } {
+  const [command = '', ...rest] = argv;
+  const flags = rest.filter((a) => a.startsWith('--'));
+  const unknown = flags.filter((f) => !(f === '--dry-run' && DRY_RUN_COMMANDS.has(command)));
+  if (unknown.length) return { refused: `${command}: unknown option ${unknown.join(' ')}${DRY_RUN_COMMANDS.has(command) ? ' (did you mean --dry-run?)' : ''}; nothing was done` };
+  return { command, args: rest.filter((a) => !a.startsWith('--')), dryRun: flags.includes('--dry-run') };
+}
+
+async function run(db: Db, { command, args, dryRun }: { command: string; args: string[]; dryRun: boolean }): Promise<unknown> {
   const need = (n: number) => {
     if (args.length < n) throw new Error(USAGE);
   };
@@ -68,7 +80,6 @@ async function run(db: Db, [command, ...args]: string[]): Promise<unknown> {
     case 'import-committees':
     case 'import-users': {
       need(1);
-      const dryRun = args.includes('--dry-run');
       const result = await importDirectory(db, null, command === 'import-users' ? 'users' : 'committees', new Uint8Array(await readFile(args[0]!)), basename(args[0]!), { dryRun });
       if (result.problems.length) {
         process.exitCode = 1;
@@ -84,7 +95,7 @@ async function run(db: Db, [command, ...args]: string[]): Promise<unknown> {
     }
     case 'import-scopes': {
       need(1);
-      const result = await importScopes(db, null, new Uint8Array(await readFile(args[0]!)), basename(args[0]!), { dryRun: args.includes('--dry-run') });
+      const result = await importScopes(db, null, new Uint8Array(await readFile(args[0]!)), basename(args[0]!), { dryRun });
       if (result.problems.length) {
         process.exitCode = 1;
         return { ...result, summary: `${result.problems.length} problem(s); nothing was changed` };
@@ -142,6 +153,12 @@ if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] ===
   process.exit(args.length === 0 ? 1 : 0);
 }
 
+const parsed = parseArguments(args);
+if ('refused' in parsed) {
+  console.error(parsed.refused);
+  process.exit(2);
+}
+
 let db: Db;
 try {
   db = await openDb(configFromEnv());
@@ -152,7 +169,7 @@ try {
 }
 try {
   await migrate(db);
-  const result = await run(db, args);
+  const result = await run(db, parsed);
   console.log(JSON.stringify(result, null, 2));
 } catch (error) {
   console.error(error instanceof HttpError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error));
