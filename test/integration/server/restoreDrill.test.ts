@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -84,6 +84,7 @@ describe.skipIf(skip !== null)(`backup and restore${skip ? ` — skipped: ${skip
       const dir = await mkdtemp(join(tmpdir(), 'tbt-backup-'));
       const file = join(dir, 'drill.dump');
       await run('bash', ['server/deploy/backup.sh', file], { env });
+      expect((await stat(file)).mode & 0o077).toBe(0); // it holds password hashes: its owner's only
       // After the backup, a standard is uploaded and the officer's client pulls it: its cursor is past
       // the backup point, at a seq the restored log will hand out again.
       const lost = await uploadStandard(server.db, 'ISO 1000');
