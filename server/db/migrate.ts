@@ -1,4 +1,4 @@
-// Applies server/migrations/*.sql in name order, each in its own transaction, recording it in
+// Applies server/migrations/*.sql in name order, all in one transaction (a failure leaves the database as it was), recording each in
 // schema_migrations. An advisory lock makes concurrent server starts wait for each other.
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
